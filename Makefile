@@ -1,0 +1,28 @@
+# Manchette: `make serve` to read the sample feed locally, `make test` to run every test layer.
+# Both install whatever is missing first (scripts/setup.sh), at pinned versions.
+SHELL := bash
+# Trunk and the tests use npm's binaryen (wasm-opt 132) and cargo's tools, before the system's.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test build setup setup-test test-native test-browser test-e2e lint
+
+## serve: build and serve the app with the sample feed on http://127.0.0.1:8080
+serve: setup
+	trunk serve
+
+## test: every layer (native, browser, e2e, lint), stopping at the first failure
+test: setup-test
+	@scripts/test.sh
+
+## build: the release build in dist/, as a CDN would host it
+build: setup
+	trunk build --release
+
+test-native test-browser test-e2e lint: setup-test
+	@scripts/test.sh $(patsubst test-%,%,$@)
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test

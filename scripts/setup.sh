@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what Manchette's build (and, with `test`, its tests) needs: only what is
+# missing or at the wrong version. When everything is present it only checks versions.
+#
+#   scripts/setup.sh build   the wasm target, trunk, wasm-bindgen-cli, npm packages
+#   scripts/setup.sh test    the same, plus clippy, rustfmt, chromium and chromedriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+LOG_DIR=.cache/setup
+mkdir -p "$LOG_DIR"
+
+# The wasm-bindgen version is read from Cargo.lock, so the CLI always matches the crate.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+TRUNK_PIN=$(awk -F'"' '/^wasm_bindgen *=/ { print $2; exit }' Trunk.toml)
+if [ "$WASM_BINDGEN_VERSION" != "$TRUNK_PIN" ]; then
+  echo "setup: Cargo.lock has wasm-bindgen $WASM_BINDGEN_VERSION but Trunk.toml pins $TRUNK_PIN; make them equal." >&2
+  exit 1
+fi
+
+# install NAME COMMAND...: runs COMMAND quietly; on failure one line names the tool and the command.
+install() {
+  local name=$1 log="$LOG_DIR/$1.log"
+  shift
+  echo "setup: installing $name ($*), log in $log"
+  if ! "$@" >"$log" 2>&1; then
+    echo "setup: could not install $name: '$*' failed; see $log" >&2
+    exit 1
+  fi
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown ||
+  install wasm32-target rustup target add wasm32-unknown-unknown
+
+[ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] ||
+  install trunk cargo install --locked trunk --version "$TRUNK_VERSION"
+
+# wasm-bindgen-cli's own lock file wants crates the registry lacks: install it without --locked.
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+  [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
+  install wasm-bindgen-cli cargo install --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# npm ci only when package-lock.json changed since the last install.
+if ! cmp -s package-lock.json node_modules/.installed-lock.json; then
+  install npm-packages npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.installed-lock.json
+fi
+
+if [ "${1:-build}" = test ]; then
+  cargo fmt --version >/dev/null 2>&1 || install rustfmt rustup component add rustfmt
+  cargo clippy --version >/dev/null 2>&1 || install clippy rustup component add clippy
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    install chromium apt_install chromium chromium-driver
+  fi
+fi

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs the named test layers in order (default: all), stopping at the first failure.
+# Each layer ends with its own summary line; a failure names the layer.
+#
+#   scripts/test.sh [native] [browser] [e2e] [lint]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+
+# cargo prints one "test result:" line per test binary; this adds them up.
+cargo_summary() {
+  awk -v layer="$1" '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+    END { printf "%s: %d passed, %d failed\n", layer, p, f }'
+}
+
+layer_native() {
+  cargo test --color never 2>&1 | tee .cache/native.log | grep -E '^(test |error|warning: unused)|panicked|FAILED' | grep -v -e ' ok$' -e '^test result'
+  local status=${PIPESTATUS[0]}
+  cargo_summary native <.cache/native.log
+  return "$status"
+}
+
+layer_browser() {
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --color never --target wasm32-unknown-unknown --test browser 2>&1 |
+    tee .cache/browser.log | grep -E '^(test |error)|panicked|FAILED|Running headless' | grep -v -e ' ok$' -e '^test result'
+  local status=${PIPESTATUS[0]}
+  cargo_summary browser <.cache/browser.log
+  return "$status"
+}
+
+layer_e2e() {
+  echo "e2e: building the release (trunk build --release)"
+  trunk build --release >.cache/trunk-release.log 2>&1 || {
+    tail -n 30 .cache/trunk-release.log
+    return 1
+  }
+  node tests/e2e/run.mjs
+}
+
+layer_lint() {
+  cargo fmt --check || return 1
+  cargo clippy --color never --all-targets -- -D warnings >.cache/clippy-host.log 2>&1 || {
+    cat .cache/clippy-host.log
+    return 1
+  }
+  cargo clippy --color never --all-targets --target wasm32-unknown-unknown -- -D warnings >.cache/clippy-wasm.log 2>&1 || {
+    cat .cache/clippy-wasm.log
+    return 1
+  }
+  echo "lint: cargo fmt clean; clippy clean for the host and for wasm32"
+}
+
+mkdir -p .cache
+layers=("$@")
+[ ${#layers[@]} -gt 0 ] || layers=(native browser e2e lint)
+for layer in "${layers[@]}"; do
+  echo "== layer: $layer"
+  if ! "layer_$layer"; then
+    echo "FAILED: the $layer layer failed; the layers after it did not run." >&2
+    exit 1
+  fi
+done
+echo "== all layers passed: ${layers[*]}"

@@ -1,0 +1,5 @@
+//! One file per route.
+
+mod home;
+
+pub use home::HomePage;

@@ -1,0 +1,99 @@
+// A small end-to-end harness: tests register with `test`, `run` drives them one by one in
+// Debian's Chromium through playwright-core, each with fresh browser contexts, and prints
+// one line per test and a closing `N passed, N failed`.
+import { chromium } from 'playwright-core';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from './static-server.mjs';
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const registered = [];
+
+/** Registers a test: `fn` receives the fixtures `{ site, newPage, screenshot }`. */
+export function test(name, fn) {
+  registered.push({ name, fn });
+}
+
+/** Runs every registered test; returns the number of failures. */
+export async function run() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  for (const { name, fn } of registered) {
+    const fixtures = new Fixtures(browser);
+    try {
+      await fn(fixtures);
+      fixtures.assertNoPageErrors();
+      passed += 1;
+      console.log(`  ok   ${name}`);
+    } catch (error) {
+      failed += 1;
+      console.log(`  FAIL ${name}\n${indent(error.stack ?? String(error))}`);
+    } finally {
+      await fixtures.dispose();
+    }
+  }
+  await browser.close();
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed;
+}
+
+class Fixtures {
+  constructor(browser) {
+    this.browser = browser;
+    this.disposers = [];
+    this.pageErrors = [];
+  }
+
+  /**
+   * Copies `dist/` into a fresh folder, lets `edit(dir)` change it, and serves it statically.
+   * @param {{ prefix?: string, edit?: (dir: string) => Promise<void> }} options
+   */
+  site = async ({ prefix = '/', edit } = {}) => {
+    const dir = await mkdtemp(join(tmpdir(), 'manchette-site-'));
+    this.disposers.push(() => rm(dir, { recursive: true, force: true }));
+    await cp(DIST, dir, { recursive: true });
+    if (edit) await edit(dir);
+    const server = await serveStatic(dir, { prefix });
+    this.disposers.push(() => server.close());
+    return { ...server, dir };
+  };
+
+  /** A page in a fresh context; uncaught page errors fail the test. */
+  newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light' } = {}) => {
+    const context = await this.browser.newContext({ viewport: { width, height }, locale, colorScheme });
+    this.disposers.push(() => context.close());
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this.pageErrors.push(error));
+    return page;
+  };
+
+  /** Saves a screenshot under test-results/screenshots/, to look at after the run. */
+  screenshot = async (page, name) => {
+    const width = page.viewportSize()?.width ?? 0;
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  };
+
+  assertNoPageErrors() {
+    if (this.pageErrors.length) {
+      throw new Error(`uncaught errors in the page:\n${this.pageErrors.map((e) => e.stack ?? e).join('\n')}`);
+    }
+  }
+
+  async dispose() {
+    for (const dispose of this.disposers.reverse()) await dispose().catch(() => {});
+  }
+}
+
+function indent(text) {
+  return text.split('\n').map((line) => `       ${line}`).join('\n');
+}
