@@ -41,11 +41,11 @@ layer_e2e() {
 layer_lint() {
   cargo fmt --check || return 1
   cargo clippy --color never --all-targets -- -D warnings >.cache/clippy-host.log 2>&1 || {
-    cat .cache/clippy-host.log
+    grep -v -E "^ +(Checking|Compiling) " .cache/clippy-host.log
     return 1
   }
   cargo clippy --color never --all-targets --target wasm32-unknown-unknown -- -D warnings >.cache/clippy-wasm.log 2>&1 || {
-    cat .cache/clippy-wasm.log
+    grep -v -E "^ +(Checking|Compiling) " .cache/clippy-wasm.log
     return 1
   }
   echo "lint: cargo fmt clean; clippy clean for the host and for wasm32"

@@ -6,9 +6,6 @@ use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 use web_sys::AbortController;
 
-/// How long a request may take before it is abandoned.
-pub const DEADLINE: Duration = Duration::from_secs(15);
-
 /// Why a request produced no body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
@@ -20,18 +17,19 @@ pub enum FetchError {
     Status(u16),
 }
 
-/// GETs `url` (relative to the document's base) and returns the body's bytes.
-pub async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+/// GETs `url` (absolute, or relative to the document's base) and returns the body's bytes.
+/// The request is aborted once `deadline` has passed.
+pub async fn get_bytes(url: &str, deadline: Duration) -> Result<Vec<u8>, FetchError> {
     let controller = AbortController::new().map_err(|_| FetchError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
-    let deadline = {
+    let timer = {
         let (controller, timed_out) = (controller.clone(), timed_out.clone());
         set_timeout_with_handle(
             move || {
                 timed_out.set(true);
                 controller.abort();
             },
-            DEADLINE,
+            deadline,
         )
         .ok()
     };
@@ -44,8 +42,8 @@ pub async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         response.binary().await.map(Ok)
     }
     .await;
-    if let Some(deadline) = deadline {
-        deadline.clear();
+    if let Some(timer) = timer {
+        timer.clear();
     }
     match result {
         Ok(outcome) => outcome,

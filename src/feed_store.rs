@@ -1,78 +1,192 @@
-//! The feed, fetched once and kept in a context signal that every view reads.
+//! The feed, fetched once and kept in context signals that every view reads: the last good
+//! feed, where loading stands, and the pages after it (load more).
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, FetchError},
-    feed::{self, Feed, FeedError},
-    i18n::Msg,
+    config::FeedPolicy,
+    feed::{self, Feed, FeedError, NextPage, NotJson, Pager},
+    i18n::{Locale, Msg},
 };
 
-/// Why the feed is not on screen.
+/// Why the feed (or its next page) is not on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     Fetch(FetchError),
     Parse(FeedError),
+    /// A `next_url` on an origin the configuration does not allow.
+    Refused(String),
 }
 
 impl LoadError {
     /// The sentence that explains this failure to a reader.
-    pub fn message(&self) -> Msg {
-        match self {
-            LoadError::Fetch(FetchError::Network | FetchError::Timeout) => Msg::FeedUnreachable,
-            LoadError::Fetch(FetchError::Status(_)) => Msg::FeedHttpStatus,
+    pub fn message(&self, locale: Locale) -> String {
+        let msg = match self {
+            LoadError::Fetch(FetchError::Network) => Msg::FeedUnreachable,
+            LoadError::Fetch(FetchError::Timeout) => Msg::FeedTimeout,
+            LoadError::Fetch(FetchError::Status(status)) => return locale.http_status(*status),
+            LoadError::Parse(FeedError::NotJson(NotJson::Html)) => Msg::FeedHtml,
+            LoadError::Parse(FeedError::NotJson(NotJson::Xml)) => Msg::FeedXml,
+            LoadError::Parse(FeedError::NotJson(NotJson::Truncated)) => Msg::FeedTruncated,
             LoadError::Parse(FeedError::NotJson(_)) => Msg::FeedNotJson,
             LoadError::Parse(FeedError::NotAFeed(_)) => Msg::FeedNotAFeed,
-        }
+            LoadError::Parse(FeedError::Empty) => Msg::FeedEmpty,
+            LoadError::Refused(_) => Msg::FeedRefused,
+        };
+        locale.text(msg).to_owned()
     }
 }
 
-/// Where the feed stands.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FeedState {
+/// Where a load stands.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    Idle,
     Loading,
-    Ready(Arc<Feed>),
     Failed(LoadError),
 }
 
-/// The app's handle on the feed: its state, and how to (re)load it.
+/// Where the feed comes from, and the pages followed so far.
+struct Source {
+    url: String,
+    deadline: Duration,
+    policy: FeedPolicy,
+    pager: Pager,
+    /// The URL of the last page appended, which its `next_url` is relative to.
+    last_page: String,
+}
+
+/// The app's handle on the feed.
 #[derive(Clone, Copy)]
 pub struct FeedStore {
-    pub state: RwSignal<FeedState>,
-    url: StoredValue<String>,
+    /// The last feed that loaded; it stays on screen when a refresh fails.
+    pub feed: RwSignal<Option<Arc<Feed>>>,
+    /// The first page's load or refresh.
+    pub status: RwSignal<Status>,
+    /// The next page's load.
+    pub more: RwSignal<Status>,
+    source: StoredValue<Source, LocalStorage>,
 }
 
 impl FeedStore {
-    /// Creates the store for `url` and provides it to every view below.
-    pub fn provide(url: impl Into<String>) -> Self {
+    /// Creates the store for the feed at `url` (absolute) and provides it to the views below.
+    pub fn provide(url: String, deadline: Duration, policy: FeedPolicy) -> Self {
         let store = FeedStore {
-            state: RwSignal::new(FeedState::Loading),
-            url: StoredValue::new(url.into()),
+            feed: RwSignal::new(None),
+            status: RwSignal::new(Status::Idle),
+            more: RwSignal::new(Status::Idle),
+            source: StoredValue::new_local(Source {
+                pager: Pager::new(&url),
+                last_page: url.clone(),
+                url,
+                deadline,
+                policy,
+            }),
         };
         provide_context(store);
         store
     }
 
-    /// Fetches and parses the feed, then publishes the outcome.
+    /// Fetches the first page. On success it replaces the feed, keeping older items already
+    /// loaded; on failure the last good feed stays and `status` says what went wrong.
     pub fn load(self) {
-        self.state.set(FeedState::Loading);
-        let url = self.url.get_value();
+        if self.status.get_untracked() == Status::Loading {
+            return;
+        }
+        self.status.set(Status::Loading);
+        let (url, deadline) = self.source.with_value(|s| (s.url.clone(), s.deadline));
         spawn_local(async move {
-            let outcome = match api::get_bytes(&url).await {
-                Err(error) => FeedState::Failed(LoadError::Fetch(error)),
-                Ok(bytes) => match feed::parse(&bytes) {
-                    Ok(feed) => FeedState::Ready(Arc::new(feed)),
-                    Err(error) => FeedState::Failed(LoadError::Parse(error)),
-                },
-            };
-            self.state.set(outcome);
+            match fetch_feed(&url, deadline).await {
+                Ok(mut fresh) => {
+                    if let Some(old) = self.feed.get_untracked() {
+                        fresh.keep_older_items(&old);
+                        if self.source.with_value(|s| s.last_page != s.url) {
+                            fresh.next_url = old.next_url.clone();
+                        }
+                    }
+                    self.feed.set(Some(Arc::new(fresh)));
+                    self.status.set(Status::Idle);
+                }
+                Err(error) => self.status.set(Status::Failed(error)),
+            }
         });
+    }
+
+    /// True while a further page may exist.
+    pub fn has_more(self) -> bool {
+        let next = self
+            .feed
+            .with(|f| f.as_ref().is_some_and(|f| f.next_url.is_some()));
+        next && !matches!(self.more.get(), Status::Failed(LoadError::Refused(_)))
+    }
+
+    /// Fetches the page after the last one loaded and appends its items.
+    pub fn load_more(self) {
+        if self.more.get_untracked() == Status::Loading {
+            return;
+        }
+        let Some(current) = self.feed.get_untracked() else {
+            return;
+        };
+        let next = self
+            .source
+            .try_update_value(|s| {
+                let next = s.pager.next(&s.last_page, current.next_url.as_deref());
+                match next {
+                    NextPage::Fetch(url) if !s.policy.allows(&url) => Err(LoadError::Refused(url)),
+                    NextPage::Fetch(url) => Ok(Some((url, s.deadline))),
+                    NextPage::End | NextPage::Loop(_) | NextPage::Unresolvable(_) => Ok(None),
+                }
+            })
+            .unwrap_or(Ok(None));
+        let (url, deadline) = match next {
+            Ok(Some(next)) => next,
+            Ok(None) => return self.end_of_pages(),
+            Err(refused) => return self.more.set(Status::Failed(refused)),
+        };
+        self.more.set(Status::Loading);
+        spawn_local(async move {
+            match fetch_feed(&url, deadline).await {
+                Ok(page) => {
+                    self.feed.update(|feed| {
+                        if let Some(feed) = feed {
+                            Arc::make_mut(feed).append_page(page);
+                        }
+                    });
+                    self.source.update_value(|s| s.last_page = url);
+                    self.more.set(Status::Idle);
+                }
+                Err(LoadError::Parse(FeedError::Empty)) => self.end_of_pages(),
+                Err(error) => {
+                    // The page may be fetched again by the next "load more".
+                    self.source.update_value(|s| s.pager.forget(&url));
+                    self.more.set(Status::Failed(error));
+                }
+            }
+        });
+    }
+
+    fn end_of_pages(self) {
+        self.feed.update(|feed| {
+            if let Some(feed) = feed {
+                Arc::make_mut(feed).next_url = None;
+            }
+        });
+        self.more.set(Status::Idle);
     }
 }
 
-/// The store provided by the App.
+async fn fetch_feed(url: &str, deadline: Duration) -> Result<Feed, LoadError> {
+    let bytes = api::get_bytes(url, deadline)
+        .await
+        .map_err(LoadError::Fetch)?;
+    feed::parse(&bytes).map_err(LoadError::Parse)
+}
+
+/// The store provided by the app.
 pub fn use_feed_store() -> FeedStore {
     expect_context::<FeedStore>()
 }

@@ -1,19 +1,26 @@
 //! Manchette: a newsroom's reader site, built from one JSON Feed.
 //!
-//! Pure modules (`feed`, `i18n`) compile everywhere and are tested natively.
-//! The browser modules compile only for wasm32.
+//! Pure modules compile everywhere and are tested natively; the newsroom tools in
+//! `src/bin/` use them too. The browser modules compile only for wasm32.
 
+pub mod check;
+pub mod config;
 pub mod feed;
 pub mod i18n;
+pub mod sanitize;
+pub mod text;
+pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-mod feed_store;
+pub mod feed_store;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 

@@ -3,13 +3,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::{
-    components::LoadFailure,
+    components::{use_locale, LoadFailure, Notice},
     feed::Feed,
-    feed_store::{FeedState, FeedStore},
-    i18n::{Locale, Msg},
+    feed_store::{FeedStore, Status},
+    i18n::Msg,
 };
 
-/// Shows `ready` once the feed is loaded; until then a loading notice, or the failure with a retry.
+/// Shows `ready` with the feed once one has loaded. Before that: a loading notice, or the
+/// failure with a retry. When a later refresh fails, the last feed stays under a notice.
 #[component]
 pub fn FeedGate<V>(
     store: FeedStore,
@@ -18,16 +19,32 @@ pub fn FeedGate<V>(
 where
     V: IntoView + 'static,
 {
-    let locale = use_context::<Locale>().unwrap_or_default();
+    let locale = use_locale();
     let on_retry = Callback::new(move |()| store.load());
-    move || match store.state.get() {
-        FeedState::Loading => view! {
-            <p class="loading" role="status">{locale.text(Msg::Loading)}</p>
+    let notice = move || match store.status.get() {
+        Status::Failed(error) if store.feed.with(Option::is_some) => {
+            let message = format!(
+                "{} {}",
+                locale.text(Msg::RefreshFailed),
+                error.message(locale)
+            );
+            Some(view! { <Notice message on_retry/> })
         }
-        .into_any(),
-        FeedState::Ready(feed) => ready(feed).into_any(),
-        FeedState::Failed(error) => {
-            view! { <LoadFailure message=error.message() on_retry/> }.into_any()
-        }
+        _ => None,
+    };
+    // Once a feed is on screen, a refresh in flight or failing does not re-render it.
+    let body = move || match store.feed.get() {
+        Some(feed) => ready(feed).into_any(),
+        None => match store.status.get() {
+            Status::Failed(error) => {
+                view! { <LoadFailure message=error.message(locale) on_retry/> }.into_any()
+            }
+            _ => view! { <p class="loading" role="status">{locale.text(Msg::Loading)}</p> }
+                .into_any(),
+        },
+    };
+    view! {
+        {notice}
+        {body}
     }
 }

@@ -1,74 +1,73 @@
-//! The JSON Feed model and its parser. Pure Rust: no browser APIs, tested natively.
+//! The JSON Feed model, its lenient parser and the rules a front page is built by.
+//! Pure Rust: no browser APIs, so the app and the newsroom tools share it and `cargo test`
+//! covers it natively.
 
-use serde::Deserialize;
+mod date;
+mod lenient;
+mod model;
+mod pager;
+mod raw;
+mod read;
+mod select;
 
-/// A parsed feed, as the reader keeps it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Feed {
-    pub version: String,
-    pub title: String,
-    pub items: Vec<Item>,
-}
-
-/// One entry of the feed.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Item {
-    pub id: String,
-    #[serde(default)]
-    pub title: Option<String>,
-}
+pub use date::{parse_rfc3339, Timestamp};
+pub use model::{Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SocialLink};
+pub use pager::{NextPage, Pager};
+pub use read::NotAFeed;
+pub use select::lead_story;
 
 /// Why a body could not become a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FeedError {
-    /// The bytes are not JSON at all (an HTML error page, an RSS document, a truncated body).
-    NotJson(String),
+    /// The bytes are not JSON.
+    NotJson(NotJson),
     /// Valid JSON, but not shaped like a JSON Feed.
-    NotAFeed(String),
+    NotAFeed(NotAFeed),
+    /// A feed with no item the reader can show.
+    Empty,
 }
 
-/// Parses a response body straight into the model, in one pass.
+/// What a body that is not JSON looks like, so the message can say what arrived instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotJson {
+    /// Nothing at all.
+    EmptyBody,
+    /// An HTML page: an error page, a login wall, the site's home page.
+    Html,
+    /// An XML document: RSS or Atom.
+    Xml,
+    /// JSON that stops in the middle.
+    Truncated,
+    /// Anything else, with the parser's words.
+    Invalid(String),
+}
+
+/// Parses a response body straight into the model, in one pass over the bytes.
 pub fn parse(bytes: &[u8]) -> Result<Feed, FeedError> {
-    serde_json::from_slice(bytes).map_err(|error| {
-        if error.is_syntax() || error.is_eof() {
-            FeedError::NotJson(error.to_string())
-        } else {
-            FeedError::NotAFeed(error.to_string())
-        }
-    })
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let root: lenient::Object<raw::RawFeed> = serde_json::from_slice(bytes)
+        .map_err(|error| FeedError::NotJson(diagnose(bytes, &error)))?;
+    let feed = read::build(root.0)?;
+    if feed.items.is_empty() {
+        return Err(FeedError::Empty);
+    }
+    Ok(feed)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_good_feed_keeps_its_title_and_items_in_order() {
-        let feed = parse(
-            br#"{"version":"https://jsonfeed.org/version/1.1","title":"Le Quotidien",
-            "items":[{"id":"1","title":"Premier"},{"id":"2","title":"Second"}]}"#,
-        )
-        .unwrap();
-        assert_eq!(feed.title, "Le Quotidien");
-        let titles: Vec<_> = feed.items.iter().map(|i| i.title.as_deref()).collect();
-        assert_eq!(titles, [Some("Premier"), Some("Second")]);
+fn diagnose(bytes: &[u8], error: &serde_json::Error) -> NotJson {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(start) = start else {
+        return NotJson::EmptyBody;
+    };
+    let head =
+        String::from_utf8_lossy(&bytes[start..bytes.len().min(start + 512)]).to_ascii_lowercase();
+    if head.starts_with('<') {
+        let xml = head.starts_with("<?xml") || head.contains("<rss") || head.contains("<feed");
+        return if xml { NotJson::Xml } else { NotJson::Html };
     }
-
-    #[test]
-    fn a_truncated_body_is_not_json() {
-        let error = parse(br#"{"version":"https://jsonfeed.org/version/1.1","title":"Le Q"#);
-        assert!(matches!(error, Err(FeedError::NotJson(_))), "{error:?}");
-    }
-
-    #[test]
-    fn an_html_page_is_not_json() {
-        let error = parse(b"<!doctype html><title>502 Bad Gateway</title>");
-        assert!(matches!(error, Err(FeedError::NotJson(_))), "{error:?}");
-    }
-
-    #[test]
-    fn json_without_items_is_not_a_feed() {
-        let error = parse(br#"{"version":"https://jsonfeed.org/version/1.1","title":"X"}"#);
-        assert!(matches!(error, Err(FeedError::NotAFeed(_))), "{error:?}");
+    if error.is_eof() {
+        NotJson::Truncated
+    } else {
+        NotJson::Invalid(error.to_string())
     }
 }

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use manchette::{
     components::{HeadlineList, LoadFailure},
     feed,
-    i18n::Msg,
+    i18n::{Locale, Msg},
 };
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::mount;
@@ -12,7 +13,8 @@ use crate::support::mount;
 fn the_headline_list_shows_each_title_in_order() {
     let feed = feed::parse(
         br#"{"version":"https://jsonfeed.org/version/1.1","title":"T",
-            "items":[{"id":"a","title":"Un"},{"id":"b"},{"id":"c","title":"Trois"}]}"#,
+            "items":[{"id":"a","title":"Un","content_text":"x"},{"id":"b","content_text":"y"},
+                     {"id":"c","title":"Trois","content_text":"z"}]}"#,
     )
     .unwrap();
     let mounted = mount(move || view! { <HeadlineList items=feed.items/> });
@@ -22,16 +24,20 @@ fn the_headline_list_shows_each_title_in_order() {
 #[wasm_bindgen_test]
 fn the_failure_view_explains_and_retries() {
     let retries = RwSignal::new(0);
+    let message = Locale::Fr.text(Msg::FeedNotJson).to_owned();
     let mounted = mount(move || {
-        view! { <LoadFailure message=Msg::FeedNotJson on_retry=Callback::new(move |()| retries.update(|n| *n += 1))/> }
+        view! { <LoadFailure message on_retry=Callback::new(move |()| retries.update(|n| *n += 1))/> }
     });
     assert_eq!(
         mounted.texts("[role=alert] p"),
-        [manchette::i18n::Locale::Fr.text(Msg::FeedNotJson)]
+        [Locale::Fr.text(Msg::FeedNotJson)]
     );
-    let button: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
-        mounted.root.query_selector("button").unwrap().unwrap(),
-    );
+    let button: web_sys::HtmlElement = mounted
+        .root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(button.text_content().unwrap(), "Réessayer");
     button.click();
     assert_eq!(retries.get_untracked(), 1);

@@ -28,7 +28,7 @@ test('a broken feed shows a message and a retry that recovers once it is fixed',
   await page.goto(url);
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /illisible/);
+  assert.match(await alert.innerText(), /arrivé incomplet/);
   await screenshot(page, 'broken-feed');
 
   await writeFile(join(dir, 'feed.json'), good);

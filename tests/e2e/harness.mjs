@@ -72,6 +72,7 @@ class Fixtures {
   newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light' } = {}) => {
     const context = await this.browser.newContext({ viewport: { width, height }, locale, colorScheme });
     this.disposers.push(() => context.close());
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(error));
     return page;

@@ -28,10 +28,17 @@ const MEDIA_TYPES = {
  */
 export async function serveStatic(root, { prefix = '/' } = {}) {
   const log = [];
+  // Tests may take over a path: `routes.set('/feed.json', (request, response) => …)`.
+  const routes = new Map();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const entry = { method: request.method, path: url.pathname, status: 0 };
     log.push(entry);
+    const route = routes.get(url.pathname);
+    if (route) {
+      route(request, response, entry);
+      return;
+    }
     const file = await resolveFile(root, prefix, decodeURIComponent(url.pathname));
     if (!file) {
       const notFound = await readIfFile(join(root, '404.html'));
@@ -66,6 +73,7 @@ export async function serveStatic(root, { prefix = '/' } = {}) {
     origin,
     url: origin + prefix,
     log,
+    routes,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }

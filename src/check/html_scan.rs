@@ -1,0 +1,156 @@
+//! A forgiving scan of an HTML fragment's start tags, for reporting only: the app itself never
+//! parses HTML by hand (it uses the browser's inert parser).
+
+/// A start tag: its lowercase name and its attributes (lowercase names, raw values).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartTag {
+    pub name: String,
+    pub attributes: Vec<(String, String)>,
+}
+
+/// Every start tag of `html`, in order. Comments, doctypes and end tags are skipped.
+pub fn start_tags(html: &str) -> Vec<StartTag> {
+    let mut tags = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open + 1..];
+        if let Some(after) = rest.strip_prefix("!--") {
+            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            continue;
+        }
+        let name_len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        if name_len == 0 || !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let name = rest[..name_len].to_ascii_lowercase();
+        rest = &rest[name_len..];
+        let (attributes, remaining) = attributes(rest);
+        rest = remaining;
+        tags.push(StartTag { name, attributes });
+    }
+    tags
+}
+
+/// Reads attributes up to the closing `>`; returns them and the text after the tag.
+fn attributes(mut rest: &str) -> (Vec<(String, String)>, &str) {
+    let mut found = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if rest.is_empty() {
+            return (found, rest);
+        }
+        if let Some(after) = rest.strip_prefix('>') {
+            return (found, after);
+        }
+        let name_len = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '=' | '>' | '/'))
+            .unwrap_or(rest.len())
+            .max(1);
+        let name = rest[..name_len].to_ascii_lowercase();
+        rest = rest[name_len..].trim_start();
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (text, remaining) = match after.chars().next() {
+                Some(quote @ ('"' | '\'')) => {
+                    let body = &after[1..];
+                    match body.find(quote) {
+                        Some(end) => (&body[..end], &body[end + 1..]),
+                        None => (body, ""),
+                    }
+                }
+                _ => {
+                    let end = after
+                        .find(|c: char| c.is_whitespace() || c == '>')
+                        .unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            value = decode_entities(text);
+            rest = remaining;
+        }
+        found.push((name, value));
+    }
+}
+
+/// Decodes the character references that matter for judging URLs (`&#106;`, `&#x6A;`, `&colon;`).
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp + 1..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|end| {
+            let entity = &rest[..end];
+            let c = match entity {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "colon" => Some(':'),
+                "tab" => Some('\t'),
+                "newline" => Some('\n'),
+                _ => entity.strip_prefix('#').and_then(|n| {
+                    let code = match n.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => n.parse().ok(),
+                    };
+                    code.and_then(char::from_u32)
+                }),
+            };
+            c.map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => out.push('&'),
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(html: &str) -> Vec<String> {
+        start_tags(html).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn start_tags_are_found_and_the_rest_skipped() {
+        assert_eq!(
+            names("<p>a</p><!-- <script> --><IMG src=x><br/>< p>"),
+            ["p", "img", "br"]
+        );
+    }
+
+    #[test]
+    fn attributes_in_every_quoting_style() {
+        let tags = start_tags(
+            r#"<a href="https://x.example/?a=1&amp;b=2" title='t' data-x=plain hidden>"#,
+        );
+        assert_eq!(
+            tags[0].attributes,
+            [
+                ("href".into(), "https://x.example/?a=1&b=2".into()),
+                ("title".into(), "t".into()),
+                ("data-x".into(), "plain".into()),
+                ("hidden".into(), String::new()),
+            ]
+        );
+    }
+
+    #[test]
+    fn entities_that_hide_a_scheme_are_decoded() {
+        let tags = start_tags("<a href=\"&#106;avascript&colon;alert(1)\">");
+        assert_eq!(tags[0].attributes[0].1, "javascript:alert(1)");
+    }
+}

@@ -1,0 +1,202 @@
+//! The runtime configuration, `config.json` beside `index.html`: one build serves any
+//! newsroom, and changing the feed or the comment server needs no rebuild.
+
+use serde::Deserialize;
+
+use crate::url::{origin, resolve};
+
+/// The newsroom's settings. Unknown keys are refused, so a typo is reported, not ignored.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// The feed, absolute or relative to the page.
+    pub feed_url: String,
+    /// The name in the header; the feed's `_manchette.site_name` and title come next.
+    pub site_name: Option<String>,
+    /// The interface language (`fr`, `en`); otherwise the browser's, if supported.
+    pub locale: Option<String>,
+    pub comments: CommentsConfig,
+    /// Origins (`https://feeds.example.org`) whose feeds `?feed=` and `next_url` may load.
+    pub allowed_feed_origins: Vec<String>,
+    /// How long a feed request may take before it is abandoned, in milliseconds.
+    pub feed_timeout_ms: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            feed_url: "feed.json".into(),
+            site_name: None,
+            locale: None,
+            comments: CommentsConfig::Local,
+            allowed_feed_origins: Vec::new(),
+            feed_timeout_ms: 15_000,
+        }
+    }
+}
+
+/// Where reader comments live.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(tag = "backend", rename_all = "lowercase", deny_unknown_fields)]
+pub enum CommentsConfig {
+    /// In the reader's browser only.
+    #[default]
+    Local,
+    /// On an Isso server at `url`.
+    Isso { url: String },
+}
+
+/// Parses `config.json`; the error carries serde's sentence, which names the bad key.
+pub fn parse_config(bytes: &[u8]) -> Result<Config, String> {
+    serde_json::from_slice(bytes).map_err(|e| e.to_string())
+}
+
+/// Which feed to load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedChoice {
+    /// The configured feed (absolute URL).
+    Configured(String),
+    /// The feed asked for with `?feed=`, from an allowed origin (absolute URL).
+    Requested(String),
+    /// `?feed=` named a feed outside the allowed origins: the configured feed loads instead.
+    Refused {
+        requested: String,
+        configured: String,
+    },
+}
+
+impl FeedChoice {
+    /// The absolute URL to fetch.
+    pub fn url(&self) -> &str {
+        match self {
+            FeedChoice::Configured(url) | FeedChoice::Requested(url) => url,
+            FeedChoice::Refused { configured, .. } => configured,
+        }
+    }
+}
+
+/// The origins feeds may come from: the page's own, the configured feed's, and the listed ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedPolicy {
+    origins: Vec<String>,
+}
+
+impl FeedPolicy {
+    pub fn new(config: &Config, page_url: &str) -> Self {
+        let configured = resolve(page_url, &config.feed_url);
+        let origins = [Some(page_url.to_owned()), configured]
+            .into_iter()
+            .flatten()
+            .chain(config.allowed_feed_origins.iter().cloned())
+            .filter_map(|url| origin(&url))
+            .collect();
+        FeedPolicy { origins }
+    }
+
+    /// True when `url` (absolute) is on an allowed origin.
+    pub fn allows(&self, url: &str) -> bool {
+        origin(url).is_some_and(|o| self.origins.contains(&o))
+    }
+}
+
+/// Picks the feed for a page at `page_url` (absolute), given the `?feed=` parameter if any.
+pub fn choose_feed(config: &Config, page_url: &str, requested: Option<&str>) -> FeedChoice {
+    let configured = resolve(page_url, &config.feed_url).unwrap_or_else(|| config.feed_url.clone());
+    let Some(requested) = requested.filter(|r| !r.trim().is_empty()) else {
+        return FeedChoice::Configured(configured);
+    };
+    match resolve(page_url, requested) {
+        Some(url) if FeedPolicy::new(config, page_url).allows(&url) => FeedChoice::Requested(url),
+        _ => FeedChoice::Refused {
+            requested: requested.to_owned(),
+            configured,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "https://journal.example.ma/edition/";
+
+    fn config(json: &str) -> Config {
+        parse_config(json.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn an_empty_config_reads_the_bundled_feed_with_local_comments() {
+        let c = config("{}");
+        assert_eq!(c, Config::default());
+        assert_eq!(
+            choose_feed(&c, PAGE, None),
+            FeedChoice::Configured("https://journal.example.ma/edition/feed.json".into())
+        );
+    }
+
+    #[test]
+    fn the_isso_backend_needs_its_url() {
+        let c = config(r#"{"comments": {"backend": "isso", "url": "https://isso.example.ma/"}}"#);
+        assert_eq!(
+            c.comments,
+            CommentsConfig::Isso {
+                url: "https://isso.example.ma/".into()
+            }
+        );
+        assert!(parse_config(br#"{"comments": {"backend": "isso"}}"#).is_err());
+    }
+
+    #[test]
+    fn a_misspelt_key_is_reported_by_name() {
+        let error = parse_config(br#"{"feed_ur": "x.json"}"#).unwrap_err();
+        assert!(error.contains("feed_ur"), "{error}");
+    }
+
+    #[test]
+    fn a_requested_feed_on_the_same_origin_is_accepted() {
+        let c = Config::default();
+        assert_eq!(
+            choose_feed(&c, PAGE, Some("/essais/feed.json")),
+            FeedChoice::Requested("https://journal.example.ma/essais/feed.json".into())
+        );
+    }
+
+    #[test]
+    fn a_requested_feed_on_a_listed_origin_is_accepted() {
+        let c = config(r#"{"allowed_feed_origins": ["https://flux.example.net"]}"#);
+        let choice = choose_feed(&c, PAGE, Some("https://flux.example.net/une.json"));
+        assert_eq!(
+            choice,
+            FeedChoice::Requested("https://flux.example.net/une.json".into())
+        );
+    }
+
+    #[test]
+    fn a_requested_feed_elsewhere_is_refused() {
+        let c = config(r#"{"allowed_feed_origins": ["https://flux.example.net"]}"#);
+        for hostile in [
+            "https://evil.example/feed.json",
+            "//evil.example/feed.json",
+            "https://flux.example.net.evil.example/feed.json",
+            "https://flux.example.net:8443/feed.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+        ] {
+            let choice = choose_feed(&c, PAGE, Some(hostile));
+            assert!(
+                matches!(choice, FeedChoice::Refused { .. }),
+                "{hostile}: {choice:?}"
+            );
+            assert_eq!(choice.url(), "https://journal.example.ma/edition/feed.json");
+        }
+    }
+
+    #[test]
+    fn the_configured_feeds_origin_is_trusted_for_next_pages() {
+        let c = config(r#"{"feed_url": "https://cdn.example.org/feed.json"}"#);
+        let policy = FeedPolicy::new(&c, PAGE);
+        assert!(policy.allows("https://cdn.example.org/page2.json"));
+        assert!(policy.allows("https://journal.example.ma/other.json"));
+        assert!(!policy.allows("https://elsewhere.example/page2.json"));
+    }
+}

@@ -1,0 +1,246 @@
+//! From the raw shapes to the model: the reader's duties and the extension's rules.
+
+use std::collections::HashSet;
+
+use super::{
+    date::parse_rfc3339,
+    model::{Author, Discarded, Feed, Item, Kind, Newsroom, Section, SocialLink},
+    raw::{RawFeed, RawItem, RawNewsroom},
+    FeedError,
+};
+use crate::text::{non_blank, slugify};
+
+/// The version URLs this reader understands.
+const VERSION_PREFIX: &str = "https://jsonfeed.org/version/";
+
+/// The top of the document: an object, or something that is not a feed.
+pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
+    let raw = root.ok_or(FeedError::NotAFeed(NotAFeed::NotAnObject))?;
+    let version = raw
+        .version
+        .ok_or(FeedError::NotAFeed(NotAFeed::NoVersion))?;
+    if !version.starts_with(VERSION_PREFIX) {
+        return Err(FeedError::NotAFeed(NotAFeed::UnknownVersion(version)));
+    }
+    let item_list = raw.items.ok_or(FeedError::NotAFeed(NotAFeed::NoItems))?;
+    let mut discarded = Discarded {
+        not_object: item_list.dropped,
+        ..Discarded::default()
+    };
+    let raw_items = item_list
+        .values
+        .ok_or(FeedError::NotAFeed(NotAFeed::ItemsNotAnArray))?;
+
+    let mut seen = HashSet::with_capacity(raw_items.len());
+    let mut items = Vec::with_capacity(raw_items.len());
+    for raw_item in raw_items {
+        let Some(id) = raw_item.id.clone().filter(|id| !id.trim().is_empty()) else {
+            discarded.without_id += 1;
+            continue;
+        };
+        if seen.contains(&id) {
+            discarded.duplicate_id += 1;
+            continue;
+        }
+        match build_item(id.clone(), raw_item) {
+            Some(item) => {
+                seen.insert(id);
+                items.push(item);
+            }
+            None => discarded.empty += 1,
+        }
+    }
+
+    let newsroom = build_newsroom(raw.newsroom, &items);
+    Ok(Feed {
+        version,
+        title: raw.title.unwrap_or_default(),
+        home_page_url: non_blank(raw.home_page_url),
+        feed_url: non_blank(raw.feed_url),
+        description: non_blank(raw.description),
+        next_url: non_blank(raw.next_url),
+        icon: non_blank(raw.icon),
+        favicon: non_blank(raw.favicon),
+        authors: authors(raw.authors, raw.author),
+        language: non_blank(raw.language),
+        expired: raw.expired.unwrap_or(false),
+        items,
+        newsroom,
+        discarded,
+    })
+}
+
+/// Why a JSON document is not a feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAFeed {
+    NotAnObject,
+    NoVersion,
+    UnknownVersion(String),
+    NoItems,
+    ItemsNotAnArray,
+}
+
+fn build_item(id: String, raw: RawItem) -> Option<Item> {
+    let title = non_blank(raw.title);
+    let content_html = non_blank(raw.content_html);
+    let content_text = non_blank(raw.content_text);
+    if title.is_none() && content_html.is_none() && content_text.is_none() {
+        return None;
+    }
+    let extension = raw.extension.unwrap_or_default();
+    let tags: Vec<String> = raw
+        .tags
+        .into_iter()
+        .filter_map(|t| non_blank(Some(t)))
+        .collect();
+    let kind = match extension.kind.as_deref() {
+        Some("brief") => Kind::Brief,
+        Some("article") => Kind::Article,
+        _ if title.is_some() && !has_body_beyond_title(&title, &content_html, &content_text) => {
+            Kind::Brief
+        }
+        _ => Kind::Article,
+    };
+    let section = non_blank(extension.section)
+        .or_else(|| tags.first().cloned())
+        .map(|s| slugify(&s))
+        .filter(|s| !s.is_empty());
+    let summary = non_blank(raw.summary);
+    Some(Item {
+        id,
+        url: non_blank(raw.url),
+        external_url: non_blank(raw.external_url),
+        lead: non_blank(extension.lead).or_else(|| summary.clone()),
+        title,
+        content_html,
+        content_text,
+        summary,
+        image: non_blank(raw.image),
+        banner_image: non_blank(raw.banner_image),
+        date_published: raw.date_published.as_deref().and_then(parse_rfc3339),
+        date_modified: raw.date_modified.as_deref().and_then(parse_rfc3339),
+        authors: authors(raw.authors, raw.author),
+        tags,
+        language: non_blank(raw.language),
+        attachments: raw.attachments,
+        kind,
+        section,
+        image_caption: non_blank(extension.image_caption),
+        image_credit: non_blank(extension.image_credit),
+        featured: extension
+            .featured
+            .filter(|rank| *rank >= 1.0 && rank.fract() == 0.0 && *rank <= f64::from(u32::MAX))
+            .map(|rank| rank as u32),
+        related: extension.related,
+    })
+}
+
+/// Version 1.1's `authors` wins over 1.0's `author`; authors with nothing in them are dropped.
+fn authors(authors: Option<Vec<Author>>, author: Option<Author>) -> Vec<Author> {
+    authors
+        .or_else(|| author.map(|a| vec![a]))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| Author {
+            name: non_blank(a.name),
+            url: non_blank(a.url),
+            avatar: non_blank(a.avatar),
+        })
+        .filter(|a| a.name.is_some() || a.url.is_some())
+        .collect()
+}
+
+/// True when the content says more than the title: the rule that tells articles from briefs.
+fn has_body_beyond_title(
+    title: &Option<String>,
+    html: &Option<String>,
+    text: &Option<String>,
+) -> bool {
+    let body = match (text, html) {
+        (Some(text), _) => text.trim().to_owned(),
+        (None, Some(html)) => strip_tags(html),
+        (None, None) => return false,
+    };
+    let title = title.as_deref().unwrap_or_default().trim();
+    !body.is_empty() && body != title
+}
+
+/// The text of an HTML fragment, roughly: tags removed, whitespace collapsed.
+fn strip_tags(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn build_newsroom(raw: Option<RawNewsroom>, items: &[Item]) -> Newsroom {
+    let raw = raw.unwrap_or_default();
+    let mut declared: Vec<(f64, Section)> = raw
+        .sections
+        .into_iter()
+        .filter_map(|s| {
+            let name = non_blank(s.name);
+            let slug = non_blank(s.slug)
+                .or_else(|| name.clone())
+                .map(|s| slugify(&s))?;
+            let name = name.unwrap_or_else(|| slug.clone());
+            (!slug.is_empty()).then_some((s.order.unwrap_or(f64::MAX), Section { slug, name }))
+        })
+        .collect();
+    // A stable sort keeps the feed's order among equal or missing `order`s.
+    declared.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut sections: Vec<Section> = Vec::new();
+    for (_, section) in declared {
+        if !sections.iter().any(|s| s.slug == section.slug) {
+            sections.push(section);
+        }
+    }
+    if sections.is_empty() {
+        sections = sections_from_tags(items);
+    }
+    Newsroom {
+        site_name: non_blank(raw.site_name),
+        sections,
+        social: raw
+            .social
+            .into_iter()
+            .filter_map(|s| {
+                Some(SocialLink {
+                    network: non_blank(s.network)?,
+                    url: non_blank(s.url)?,
+                })
+            })
+            .collect(),
+        locale: non_blank(raw.locale),
+    }
+}
+
+/// Without the extension, each item's first tag names its section, in order of first appearance.
+fn sections_from_tags(items: &[Item]) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::new();
+    for item in items.iter().filter(|i| i.kind == Kind::Article) {
+        let Some(slug) = &item.section else { continue };
+        if sections.iter().any(|s| &s.slug == slug) {
+            continue;
+        }
+        let name = match item.tags.first() {
+            Some(tag) if &slugify(tag) == slug => tag.clone(),
+            _ => slug.clone(),
+        };
+        sections.push(Section {
+            slug: slug.clone(),
+            name,
+        });
+    }
+    sections
+}

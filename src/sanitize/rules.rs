@@ -1,0 +1,236 @@
+//! The sanitiser's allowlist, as pure rules: which elements stay, which attributes survive,
+//! which URLs may be followed or loaded. The browser walk (`sanitize::html`) applies them to
+//! an inert parse; the feed validator applies them to report what the app will strip.
+
+use crate::url::resolve;
+
+/// What happens to an element of `content_html`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElementAction {
+    /// Kept, with its allowed attributes.
+    Keep,
+    /// The tag goes; its children stay in its place (a `div`, a `span`, an `h1`).
+    Unwrap,
+    /// The element goes with everything inside it (a `script`, an `iframe`, an `svg`).
+    Remove,
+}
+
+/// The rule for an element, by its lowercase tag name.
+pub fn element_action(tag: &str) -> ElementAction {
+    match tag {
+        "p" | "h2" | "h3" | "h4" | "ul" | "ol" | "li" | "blockquote" | "figure" | "figcaption"
+        | "img" | "a" | "strong" | "em" | "b" | "i" | "br" | "hr" | "table" | "thead" | "tbody"
+        | "tr" | "th" | "td" | "code" | "pre" => ElementAction::Keep,
+        "script" | "style" | "iframe" | "frame" | "frameset" | "object" | "embed" | "applet"
+        | "svg" | "math" | "form" | "input" | "button" | "select" | "textarea" | "option"
+        | "template" | "noscript" | "noembed" | "noframes" | "meta" | "base" | "link" | "title"
+        | "head" | "audio" | "video" | "source" | "track" | "canvas" | "portal" | "xmp"
+        | "plaintext" | "param" | "dialog" => ElementAction::Remove,
+        _ => ElementAction::Unwrap,
+    }
+}
+
+/// True when `attribute` (lowercase) may stay on a kept `tag`. URL attributes also need
+/// [`safe_url`]; no event handler, `style`, `class` or `id` ever stays.
+pub fn attribute_allowed(tag: &str, attribute: &str) -> bool {
+    matches!(
+        (tag, attribute),
+        ("a", "href" | "title")
+            | ("img", "src" | "alt" | "width" | "height" | "title")
+            | ("th" | "td", "colspan" | "rowspan")
+            | ("ol", "start")
+            | ("th", "scope")
+    )
+}
+
+/// True when the attribute's value must be a number (sizes, spans, list starts).
+pub fn attribute_is_numeric(attribute: &str) -> bool {
+    matches!(
+        attribute,
+        "width" | "height" | "colspan" | "rowspan" | "start"
+    )
+}
+
+/// How a URL is used, which decides the schemes it may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlUse {
+    /// `a href`: http, https, mailto.
+    Link,
+    /// `img src` and the feed's image fields: http, https.
+    Image,
+}
+
+/// The absolute URL to use for `value`, or `None` when it must be dropped. Relative URLs are
+/// resolved against `base` (the item's `url`, else the feed's own URL).
+pub fn safe_url(value: &str, url_use: UrlUse, base: Option<&str>) -> Option<String> {
+    // Browsers ignore ASCII tabs and newlines inside URLs ("java\nscript:"), and trim
+    // control characters and spaces at the ends: judge the URL as the browser will read it.
+    let cleaned: String = value
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if cleaned.is_empty() || cleaned.chars().any(|c| c.is_control()) {
+        return None;
+    }
+    let absolute = match scheme_of(&cleaned) {
+        Some(_) => cleaned,
+        None => resolve(base?, &cleaned)?,
+    };
+    let scheme = scheme_of(&absolute)?.to_ascii_lowercase();
+    let allowed = match url_use {
+        UrlUse::Link => matches!(scheme.as_str(), "http" | "https" | "mailto"),
+        UrlUse::Image => matches!(scheme.as_str(), "http" | "https"),
+    };
+    allowed.then_some(absolute)
+}
+
+/// The scheme of a URL, if it has one (`https` in `https://…`).
+fn scheme_of(url: &str) -> Option<&str> {
+    let colon = url.find(':')?;
+    let scheme = &url[..colon];
+    let valid = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    // A colon after a slash, `?` or `#` belongs to a relative path, not to a scheme.
+    valid.then_some(scheme)
+}
+
+/// True when a link leaves the site: its origin differs from the page's.
+pub fn is_external(url: &str, page_origin: &str) -> bool {
+    crate::url::origin(url).is_some_and(|origin| origin != page_origin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: Option<&str> = Some("https://journal.example.ma/feed.json");
+
+    #[test]
+    fn the_allowlist_keeps_reading_markup() {
+        for tag in [
+            "p",
+            "h2",
+            "h4",
+            "li",
+            "blockquote",
+            "figcaption",
+            "img",
+            "a",
+            "em",
+            "td",
+            "pre",
+        ] {
+            assert_eq!(element_action(tag), ElementAction::Keep, "{tag}");
+        }
+    }
+
+    #[test]
+    fn active_content_goes_with_what_it_holds() {
+        for tag in [
+            "script", "style", "iframe", "object", "embed", "svg", "math", "form", "meta", "base",
+            "template",
+        ] {
+            assert_eq!(element_action(tag), ElementAction::Remove, "{tag}");
+        }
+    }
+
+    #[test]
+    fn other_containers_give_up_their_tag_but_keep_their_text() {
+        for tag in [
+            "div",
+            "span",
+            "h1",
+            "section",
+            "u",
+            "font",
+            "custom-element",
+        ] {
+            assert_eq!(element_action(tag), ElementAction::Unwrap, "{tag}");
+        }
+    }
+
+    #[test]
+    fn no_event_handler_or_style_survives() {
+        for attribute in [
+            "onclick",
+            "onerror",
+            "onload",
+            "style",
+            "class",
+            "id",
+            "srcset",
+            "formaction",
+        ] {
+            assert!(
+                !attribute_allowed("a", attribute) && !attribute_allowed("img", attribute),
+                "{attribute}"
+            );
+        }
+        assert!(attribute_allowed("a", "href"));
+        assert!(attribute_allowed("img", "src"));
+        assert!(!attribute_allowed("p", "title"));
+    }
+
+    #[test]
+    fn links_may_be_web_or_mail() {
+        assert_eq!(
+            safe_url("https://a.example/x", UrlUse::Link, BASE).as_deref(),
+            Some("https://a.example/x")
+        );
+        assert_eq!(
+            safe_url("mailto:redaction@example.ma", UrlUse::Link, BASE).as_deref(),
+            Some("mailto:redaction@example.ma")
+        );
+        assert_eq!(safe_url("mailto:x@example.ma", UrlUse::Image, BASE), None);
+    }
+
+    #[test]
+    fn script_and_data_urls_are_dropped_however_they_are_spelt() {
+        for hostile in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "  javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox(1)",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(safe_url(hostile, UrlUse::Link, BASE), None, "{hostile:?}");
+            assert_eq!(safe_url(hostile, UrlUse::Image, BASE), None, "{hostile:?}");
+        }
+    }
+
+    #[test]
+    fn relative_urls_resolve_against_the_base_or_go() {
+        assert_eq!(
+            safe_url("img/port.svg", UrlUse::Image, BASE).as_deref(),
+            Some("https://journal.example.ma/img/port.svg")
+        );
+        assert_eq!(safe_url("img/port.svg", UrlUse::Image, None), None);
+        assert_eq!(
+            safe_url("/a:b", UrlUse::Link, BASE).as_deref(),
+            Some("https://journal.example.ma/a:b")
+        );
+    }
+
+    #[test]
+    fn external_links_are_those_of_another_origin() {
+        assert!(is_external(
+            "https://other.example/x",
+            "https://journal.example.ma"
+        ));
+        assert!(!is_external(
+            "https://journal.example.ma/x",
+            "https://journal.example.ma"
+        ));
+        assert!(!is_external(
+            "mailto:x@example.ma",
+            "https://journal.example.ma"
+        ));
+    }
+}

@@ -1,0 +1,72 @@
+//! Text rules shared by slugs and search: folding accents, case and ligatures.
+
+/// Appends `c` folded to plain lowercase ASCII when it is a Latin letter with an accent or a
+/// ligature ("É" → "e", "œ" → "oe"); other characters are lowercased as they are.
+pub fn push_folded(out: &mut String, c: char) {
+    let folded = match c {
+        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => "a",
+        'Æ' | 'æ' => "ae",
+        'Ç' | 'ç' | 'Ć' | 'ć' | 'Č' | 'č' => "c",
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => "e",
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ī' | 'ī' | 'Į' | 'į' | 'İ' | 'ı' => "i",
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ň' | 'ň' => "n",
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ő' | 'ő' => "o",
+        'Œ' | 'œ' => "oe",
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ū' | 'ū' | 'Ů' | 'ů' | 'Ű' | 'ű' => "u",
+        'Ý' | 'ý' | 'ÿ' | 'Ÿ' => "y",
+        'Š' | 'š' | 'Ś' | 'ś' => "s",
+        'Ž' | 'ž' | 'Ź' | 'ź' | 'Ż' | 'ż' => "z",
+        'ß' => "ss",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(folded);
+}
+
+/// Lowercase ASCII words joined by hyphens: "Économie & société" → "economie-societe".
+pub fn slugify(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(&mut folded, c);
+    }
+    let mut slug = String::with_capacity(folded.len());
+    for word in folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    slug
+}
+
+/// `None` for a missing, empty or all-blank text.
+pub fn non_blank(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_accents_and_join_words() {
+        assert_eq!(slugify("Économie & société"), "economie-societe");
+        assert_eq!(slugify("  L’État, c’est nous ! "), "l-etat-c-est-nous");
+        assert_eq!(slugify("Cœur de Marrakech"), "coeur-de-marrakech");
+    }
+
+    #[test]
+    fn slugs_keep_letters_of_other_scripts() {
+        assert_eq!(slugify("المغرب اليوم"), "المغرب-اليوم");
+    }
+
+    #[test]
+    fn an_empty_text_has_an_empty_slug() {
+        assert_eq!(slugify(" – "), "");
+    }
+}
