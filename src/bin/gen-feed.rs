@@ -184,12 +184,10 @@ fn item(rng: &mut Rng, index: usize) -> Value {
         rng.pick(&OBJECTS)
     );
     if rng.below(10) == 0 {
-        let time = &published[11..16];
-        let title = format!("{time} {headline}");
         return json!({
             "id": id,
-            "content_text": title,
-            "title": title,
+            "content_text": headline,
+            "title": headline,
             "date_published": published,
             "tags": [name],
             "_manchette": { "kind": "brief", "section": slug },
