@@ -30,8 +30,9 @@ layer_browser() {
 }
 
 layer_e2e() {
-  echo "e2e: building the release (trunk build --release)"
-  trunk build --release >.cache/trunk-release.log 2>&1 || {
+  echo "e2e: building the release, at / and at /sub/path/ (trunk build --release)"
+  { trunk build --release && trunk build --release --public-url /sub/path/ --dist target/dist-sub-path; } \
+    >.cache/trunk-release.log 2>&1 || {
     tail -n 30 .cache/trunk-release.log
     return 1
   }

@@ -1,5 +1,5 @@
-//! The App: it loads the runtime configuration, then provides the locale and the feed to the
-//! routes.
+//! The App: it loads the runtime configuration, then provides the locale, the feed and the
+//! router base to the routes. The whole routing table is here.
 
 use std::{sync::Arc, time::Duration};
 
@@ -13,16 +13,20 @@ use leptos_router::{
 use crate::{
     api::{self, FetchError},
     browser,
-    components::{LoadFailure, Notice},
+    components::{Base, BriefLine, LoadFailure, Notice, SiteFooter, SiteHeader, SiteName, Ticker},
     config::{choose_feed, parse_config, Config, FeedChoice, FeedPolicy},
-    feed_store::FeedStore,
+    feed,
+    feed_store::{FeedStore, LoadError},
     i18n::{Locale, Msg},
-    pages::HomePage,
+    navigation::NavigationEffects,
+    pages::{ArticlePage, BriefsPage, HomePage, NotFoundPage, SectionPage, TagPage},
 };
 
 /// Where the configuration lives, relative to the page's base URL.
 const CONFIG_URL: &str = "config.json";
 const CONFIG_DEADLINE: Duration = Duration::from_secs(10);
+/// Briefs in the ticker under the masthead.
+const TICKER_BRIEFS: usize = 3;
 
 #[derive(Clone)]
 enum Boot {
@@ -64,13 +68,13 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         Boot::Unreachable(error) => {
-            let message = crate::feed_store::LoadError::Fetch(error).message(browser_locale);
-            view! { <LoadFailure message on_retry/> }.into_any()
+            let message = LoadError::Fetch(error).message(browser_locale);
+            view! { <main class="boot-failure"><LoadFailure message on_retry/></main> }.into_any()
         }
         Boot::Invalid(reason) => {
             leptos::logging::error!("config.json: {reason}");
             let message = browser_locale.text(Msg::ConfigInvalid).to_owned();
-            view! { <LoadFailure message on_retry/> }.into_any()
+            view! { <main class="boot-failure"><LoadFailure message on_retry/></main> }.into_any()
         }
         Boot::Ready(config) => view! { <Newspaper config browser_locale/> }.into_any(),
     }
@@ -87,6 +91,8 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
     provide_context(locale);
 
     let page_url = browser::base_url();
+    let base = browser::base_path(&page_url);
+    provide_context(Base(base.clone()));
     let choice = choose_feed(&config, &page_url, browser::query_param("feed").as_deref());
     let refused = matches!(choice, FeedChoice::Refused { .. });
     let store = FeedStore::provide(
@@ -103,15 +109,71 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
     });
     on_cleanup(move || on_visible.remove());
 
+    let configured_name = config.site_name.clone();
+    let site_name = Memo::new(move |_| {
+        configured_name.clone().unwrap_or_else(|| {
+            store.feed.with(|f| {
+                f.as_ref()
+                    .map(|f| {
+                        f.newsroom
+                            .site_name
+                            .clone()
+                            .unwrap_or_else(|| f.title.clone())
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
+    provide_context(SiteName(site_name.into()));
+    let sections = Memo::new(move |_| {
+        store.feed.with(|f| {
+            f.as_ref()
+                .map(|f| f.newsroom.sections.clone())
+                .unwrap_or_default()
+        })
+    });
+    let social = Memo::new(move |_| {
+        store.feed.with(|f| {
+            f.as_ref()
+                .map(|f| f.newsroom.social.clone())
+                .unwrap_or_default()
+        })
+    });
+    let ticker = Memo::new(move |_| {
+        store.feed.with(|f| {
+            f.as_ref()
+                .map(|f| {
+                    feed::briefs(f)
+                        .into_iter()
+                        .take(TICKER_BRIEFS)
+                        .map(BriefLine::from)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+
     view! {
         <Html {..} lang=locale.tag()/>
-        {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
-        <Router>
-            <main id="contenu">
-                <Routes fallback=|| ()>
+        <Router base>
+            <NavigationEffects/>
+            {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
+            {move || {
+                let briefs = ticker.get();
+                (!briefs.is_empty()).then(|| view! { <Ticker briefs/> })
+            }}
+            <main id="contenu" tabindex="-1">
+                {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
+                <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/rubrique/:slug") view=SectionPage/>
+                    <Route path=path!("/tag/:tag") view=TagPage/>
+                    <Route path=path!("/article/:id/:slug") view=ArticlePage/>
+                    <Route path=path!("/article/:id") view=ArticlePage/>
+                    <Route path=path!("/fil-info") view=BriefsPage/>
                 </Routes>
             </main>
+            {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}
         </Router>
     }
 }

@@ -33,3 +33,16 @@ pub fn languages() -> Vec<String> {
     }
     tags
 }
+
+/// The router's base: the path of the base URL without its trailing slash (`/sub/path`), empty
+/// when the app is served at the root.
+pub fn base_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("/", |slash| &after_scheme[slash..]);
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    path.trim_end_matches('/').to_owned()
+}

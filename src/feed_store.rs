@@ -90,6 +90,11 @@ impl FeedStore {
         store
     }
 
+    /// The feed's absolute URL: what its relative URLs resolve against.
+    pub fn url(self) -> String {
+        self.source.with_value(|s| s.url.clone())
+    }
+
     /// Fetches the first page. On success it replaces the feed, keeping older items already
     /// loaded; on failure the last good feed stays and `status` says what went wrong.
     pub fn load(self) {

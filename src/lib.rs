@@ -7,6 +7,7 @@ pub mod check;
 pub mod config;
 pub mod feed;
 pub mod i18n;
+pub mod paths;
 pub mod sanitize;
 pub mod text;
 pub mod url;
@@ -20,9 +21,15 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+mod dates;
+#[cfg(target_arch = "wasm32")]
 pub mod feed_store;
 #[cfg(target_arch = "wasm32")]
+mod navigation;
+#[cfg(target_arch = "wasm32")]
 mod pages;
+#[cfg(target_arch = "wasm32")]
+mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -12,7 +12,7 @@ pub(super) fn check_content_html(html: &str, base: &str, path: &str, findings: &
             notes.push(format!("<{}> is removed with its content", tag.name));
             continue;
         }
-        if action == ElementAction::Unwrap {
+        if matches!(action, ElementAction::Unwrap | ElementAction::Rename(_)) {
             continue;
         }
         for (attribute, value) in &tag.attributes {

@@ -14,7 +14,10 @@ pub use date::{parse_rfc3339, Timestamp};
 pub use model::{Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SocialLink};
 pub use pager::{NextPage, Pager};
 pub use read::NotAFeed;
-pub use select::lead_story;
+pub use select::{
+    briefs, group_by, lead_story, neighbours, reading_minutes, related, section_articles, tag_name,
+    tagged, top_stories,
+};
 
 /// Why a body could not become a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,27 +1,90 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::{use_locale, FeedGate, HeadlineList, LoadMore},
+    components::{
+        href, use_locale, ArticleCard, BriefLine, BriefList, Card, CardSize, FeedGate, PageMeta,
+    },
+    feed::{self, Feed},
     feed_store::use_feed_store,
+    i18n::Msg,
+    paths,
 };
 
-/// The front page.
+/// How many stories each part of the front page holds.
+const TOP_STORIES: usize = 4;
+const PER_SECTION: usize = 4;
+const BRIEFS: usize = 12;
+
+/// The front page: the lead story, the top stories, a block per section, the fil info.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let store = use_feed_store();
+    view! { <FeedGate store ready=move |feed| front_page(&feed, &store.url())/> }
+}
+
+fn front_page(feed: &Feed, base: &str) -> impl IntoView {
     let locale = use_locale();
+    let lead = feed::lead_story(feed);
+    let top = feed::top_stories(feed, lead, TOP_STORIES);
+    let shown: Vec<&str> = lead.iter().chain(&top).map(|i| i.id.as_str()).collect();
+    let blocks: Vec<_> = feed
+        .newsroom
+        .sections
+        .iter()
+        .map(|section| {
+            let cards: Vec<Card> = feed::section_articles(feed, &section.slug)
+                .into_iter()
+                .filter(|i| !shown.contains(&i.id.as_str()))
+                .take(PER_SECTION)
+                .map(|i| Card::new(i, base))
+                .collect();
+            (section.clone(), cards)
+        })
+        .filter(|(_, cards)| !cards.is_empty())
+        .collect();
+    let briefs: Vec<BriefLine> = feed::briefs(feed)
+        .into_iter()
+        .take(BRIEFS)
+        .map(BriefLine::from)
+        .collect();
+    let description = feed
+        .description
+        .clone()
+        .unwrap_or_else(|| feed.title.clone());
+    let discarded = feed.discarded.total();
+
     view! {
-        <FeedGate
-            store
-            ready=move |feed| {
-                let discarded = feed.discarded.total();
-                view! {
-                    <h1>{feed.newsroom.site_name.clone().unwrap_or_else(|| feed.title.clone())}</h1>
-                    <HeadlineList items=feed.items.clone()/>
-                    <LoadMore store/>
-                    {(discarded > 0).then(|| view! { <p class="discarded">{locale.discarded_items(discarded)}</p> })}
-                }
-            }
-        />
+        <PageMeta title=String::new() description/>
+        <h1 class="page-kicker" tabindex="-1">{locale.text(Msg::TopStories)}</h1>
+        <div class="front-page">
+            <div class="front-main">
+                {lead.map(|item| view! { <ArticleCard card=Card::new(item, base) size=CardSize::Lead level=2/> })}
+                <ul class="top-stories">
+                    {top.into_iter().map(|item| view! { <li><ArticleCard card=Card::new(item, base) size=CardSize::Top/></li> }).collect_view()}
+                </ul>
+                {blocks
+                    .into_iter()
+                    .map(|(section, cards)| {
+                        let heading_id = format!("rubrique-{}", section.slug);
+                        let labelled_by = heading_id.clone();
+                        view! {
+                            <section class="section-block" data-section=section.slug.clone() aria-labelledby=labelled_by>
+                                <h2 id=heading_id><a href=href(&paths::section(&section.slug))>{section.name.clone()}</a></h2>
+                                <ul class="card-list">
+                                    {cards.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Compact/></li> }).collect_view()}
+                                </ul>
+                                <p class="more-link"><a href=href(&paths::section(&section.slug))>{locale.whole_section(&section.name)}</a></p>
+                            </section>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <aside class="front-briefs" aria-labelledby="fil-info-une">
+                <h2 id="fil-info-une">{locale.text(Msg::Briefs)}</h2>
+                <BriefList briefs/>
+                <p class="more-link"><a href=href(paths::BRIEFS)>{locale.text(Msg::AllBriefs)}</a></p>
+            </aside>
+        </div>
+        {(discarded > 0).then(|| view! { <p class="discarded">{locale.discarded_items(discarded)}</p> })}
     }
 }

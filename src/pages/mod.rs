@@ -1,5 +1,16 @@
-//! One file per route.
+//! One file per route. A page reads the feed from context, picks what it shows with the pure
+//! rules in `feed`, and composes components.
 
+mod article;
+mod briefs;
 mod home;
+mod not_found;
+mod section;
+mod tag;
 
+pub use article::ArticlePage;
+pub use briefs::BriefsPage;
 pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use section::SectionPage;
+pub use tag::TagPage;

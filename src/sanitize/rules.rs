@@ -9,6 +9,8 @@ use crate::url::resolve;
 pub enum ElementAction {
     /// Kept, with its allowed attributes.
     Keep,
+    /// Kept under another name: an `h1` in an article would compete with the page's title.
+    Rename(&'static str),
     /// The tag goes; its children stay in its place (a `div`, a `span`, an `h1`).
     Unwrap,
     /// The element goes with everything inside it (a `script`, an `iframe`, an `svg`).
@@ -26,8 +28,34 @@ pub fn element_action(tag: &str) -> ElementAction {
         | "template" | "noscript" | "noembed" | "noframes" | "meta" | "base" | "link" | "title"
         | "head" | "audio" | "video" | "source" | "track" | "canvas" | "portal" | "xmp"
         | "plaintext" | "param" | "dialog" => ElementAction::Remove,
+        "h1" => ElementAction::Rename("h2"),
+        "h5" | "h6" => ElementAction::Rename("h4"),
         _ => ElementAction::Unwrap,
     }
+}
+
+/// True for containers that break the line: unwrapping one must not glue its words to the next.
+pub fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "div"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "aside"
+            | "main"
+            | "nav"
+            | "address"
+            | "center"
+            | "details"
+            | "summary"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "fieldset"
+            | "caption"
+    )
 }
 
 /// True when `attribute` (lowercase) may stay on a kept `tag`. URL attributes also need
@@ -139,17 +167,16 @@ mod tests {
 
     #[test]
     fn other_containers_give_up_their_tag_but_keep_their_text() {
-        for tag in [
-            "div",
-            "span",
-            "h1",
-            "section",
-            "u",
-            "font",
-            "custom-element",
-        ] {
+        for tag in ["div", "span", "section", "u", "font", "custom-element"] {
             assert_eq!(element_action(tag), ElementAction::Unwrap, "{tag}");
         }
+    }
+
+    #[test]
+    fn headings_fit_under_the_pages_own_title() {
+        assert_eq!(element_action("h1"), ElementAction::Rename("h2"));
+        assert_eq!(element_action("h6"), ElementAction::Rename("h4"));
+        assert_eq!(element_action("h3"), ElementAction::Keep);
     }
 
     #[test]

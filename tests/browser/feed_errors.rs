@@ -6,7 +6,7 @@ use std::{sync::Arc, time::Duration};
 
 use leptos::prelude::*;
 use manchette::{
-    components::{FeedGate, HeadlineList, LoadMore},
+    components::{FeedGate, LoadMore},
     config::{Config, FeedPolicy},
     feed_store::{FeedStore, Status},
     i18n::{Locale, Msg},
@@ -29,7 +29,7 @@ fn gate_for(url: String, deadline: Duration) -> (Mounted, FeedStore) {
         store.load();
         view! {
             <FeedGate store ready=move |feed| view! {
-                <HeadlineList items=feed.items.clone()/>
+                <ul>{feed.items.iter().map(|i| view! { <li>{i.title.clone()}</li> }).collect_view()}</ul>
                 <LoadMore store/>
             }/>
         }

@@ -1,8 +1,9 @@
 //! Component tests, run in headless Chromium by wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
+mod components;
 mod feed_errors;
-mod first_screen;
+mod sanitizer;
 mod support;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/** The same release built with `--public-url /sub/path/` (scripts/test.sh makes it). */
+export const DIST_SUB_PATH = new URL('../../target/dist-sub-path/', import.meta.url).pathname;
+export const SUB_PATH = '/sub/path/';
 export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
 const CHROMIUM_ARGS = [
@@ -55,13 +58,14 @@ class Fixtures {
   }
 
   /**
-   * Copies `dist/` into a fresh folder, lets `edit(dir)` change it, and serves it statically.
-   * @param {{ prefix?: string, edit?: (dir: string) => Promise<void> }} options
+   * Copies a build into a fresh folder, lets `edit(dir)` change it, and serves it statically.
+   * Under the prefix `/sub/path/` it serves the build made for that public URL.
+   * @param {{ prefix?: string, edit?: (dir: string) => Promise<void>, dist?: string }} options
    */
-  site = async ({ prefix = '/', edit } = {}) => {
+  site = async ({ prefix = '/', edit, dist = prefix === SUB_PATH ? DIST_SUB_PATH : DIST } = {}) => {
     const dir = await mkdtemp(join(tmpdir(), 'manchette-site-'));
     this.disposers.push(() => rm(dir, { recursive: true, force: true }));
-    await cp(DIST, dir, { recursive: true });
+    await cp(dist, dir, { recursive: true });
     if (edit) await edit(dir);
     const server = await serveStatic(dir, { prefix });
     this.disposers.push(() => server.close());
@@ -70,7 +74,10 @@ class Fixtures {
 
   /** A page in a fresh context; uncaught page errors fail the test. */
   newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light' } = {}) => {
-    const context = await this.browser.newContext({ viewport: { width, height }, locale, colorScheme });
+    // Lagos keeps UTC+1 all year, like Morocco outside Ramadan: times read as the feed wrote them.
+    const context = await this.browser.newContext({
+      viewport: { width, height }, locale, colorScheme, timezoneId: 'Africa/Lagos',
+    });
     this.disposers.push(() => context.close());
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();

@@ -1,0 +1,90 @@
+use leptos::prelude::*;
+
+use crate::{
+    components::href,
+    dates::{self, Style},
+    feed::{Item, Timestamp},
+    paths,
+    sanitize::rules::{safe_url, UrlUse},
+};
+
+/// What a card shows of an item: small strings only, never the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub id: String,
+    pub title: String,
+    pub lead: Option<String>,
+    pub image: Option<String>,
+    pub section: Option<String>,
+    pub date: Option<Timestamp>,
+    pub path: String,
+}
+
+impl Card {
+    /// `image_base` is what a relative image URL resolves against (the feed's URL).
+    pub fn new(item: &Item, image_base: &str) -> Self {
+        Card {
+            id: item.id.clone(),
+            title: item.title.clone().unwrap_or_else(|| item.id.clone()),
+            lead: item.lead.clone(),
+            image: item.image.as_deref().and_then(|image| {
+                safe_url(
+                    image,
+                    UrlUse::Image,
+                    Some(item.url.as_deref().unwrap_or(image_base)),
+                )
+            }),
+            section: item.section.clone(),
+            date: item.date(),
+            path: paths::article(item),
+        }
+    }
+}
+
+/// How much room a card takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardSize {
+    /// The story that leads the front page: large image, chapô.
+    Lead,
+    /// A top story: image and title.
+    Top,
+    /// A list entry: small image, title, time.
+    Compact,
+}
+
+/// A link to an article, with its picture when it has one.
+#[component]
+pub fn ArticleCard(card: Card, size: CardSize, #[prop(default = 3)] level: u8) -> impl IntoView {
+    let locale = super::use_locale();
+    let link = href(&card.path);
+    let class = match size {
+        CardSize::Lead => "card card-lead",
+        CardSize::Top => "card card-top",
+        CardSize::Compact => "card card-compact",
+    };
+    let title = view! { <a href=link>{card.title}</a> };
+    let heading = match level {
+        2 => view! { <h2 class="card-title">{title}</h2> }.into_any(),
+        _ => view! { <h3 class="card-title">{title}</h3> }.into_any(),
+    };
+    let image = card.image.map(|src| {
+        view! { <img class="card-image" src=src alt="" width="1200" height="675" loading="lazy" decoding="async"/> }
+    });
+    let lead = (size != CardSize::Compact)
+        .then_some(card.lead)
+        .flatten()
+        .map(|lead| view! { <p class="card-lead-text">{lead}</p> });
+    let time = card.date.map(|date| {
+        view! { <time class="card-time" datetime=dates::iso(date)>{dates::format(date, locale, Style::Full)}</time> }
+    });
+    view! {
+        <article class=class data-section=card.section>
+            {image}
+            <div class="card-text">
+                {heading}
+                {lead}
+                {time}
+            </div>
+        </article>
+    }
+}

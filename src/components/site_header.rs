@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::{
+    components::{href, use_locale, SectionNav, ThemeToggle},
+    dates::{self, Style},
+    feed::{Section, Timestamp},
+    i18n::Msg,
+    paths,
+};
+
+/// The masthead: skip link, the paper's name and date, the theme toggle, and the sections
+/// (behind a menu button on narrow screens).
+#[component]
+pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
+    let locale = use_locale();
+    let menu_open = RwSignal::new(false);
+    // A navigation closes the menu.
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
+    let today = Timestamp {
+        epoch_ms: js_sys::Date::now() as i64,
+        offset_minutes: 0,
+    };
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("contenu") {
+            let main: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(main);
+            main.focus().ok();
+        }
+    };
+    view! {
+        <a class="skip-link" href="#contenu" on:click=skip>{locale.text(Msg::SkipToContent)}</a>
+        <header class="masthead">
+            <div class="masthead-top">
+                <p class="edition-date">{dates::format(today, locale, Style::Day)}</p>
+                <a class="brand" href=href(paths::HOME)>{site_name}</a>
+                <div class="masthead-tools">
+                    <ThemeToggle/>
+                    <button
+                        type="button"
+                        class="menu-toggle"
+                        aria-controls="rubriques"
+                        aria-expanded=move || menu_open.get().to_string()
+                        on:click=move |_| menu_open.update(|open| *open = !*open)
+                    >
+                        {locale.text(Msg::Menu)}
+                    </button>
+                </div>
+            </div>
+            <nav id="rubriques" class="sections" class:open=menu_open aria-label=locale.text(Msg::SectionsNav)>
+                <SectionNav sections/>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+
+use crate::{components::use_locale, i18n::Msg, storage};
+
+const KEY: &str = "theme";
+
+/// Light or dark; without a remembered choice the page follows `prefers-color-scheme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Theme {
+    Light,
+    Dark,
+}
+
+fn system_theme() -> Theme {
+    let dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}
+
+fn remembered_theme() -> Option<Theme> {
+    match storage::read(KEY).ok().flatten().as_deref() {
+        Some("dark") => Some(Theme::Dark),
+        Some("light") => Some(Theme::Light),
+        _ => None,
+    }
+}
+
+fn apply(theme: Theme) {
+    if let Some(root) = document().document_element() {
+        let value = if theme == Theme::Dark {
+            "dark"
+        } else {
+            "light"
+        };
+        root.set_attribute("data-theme", value).ok();
+    }
+}
+
+/// A button that switches theme and remembers the choice.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let locale = use_locale();
+    let remembered = remembered_theme();
+    if let Some(theme) = remembered {
+        apply(theme);
+    }
+    let theme = RwSignal::new(remembered.unwrap_or_else(system_theme));
+    let toggle = move |_| {
+        let next = if theme.get_untracked() == Theme::Dark {
+            Theme::Light
+        } else {
+            Theme::Dark
+        };
+        theme.set(next);
+        apply(next);
+        // Unavailable or full storage only means the choice lasts for this visit.
+        let _ = storage::write(KEY, if next == Theme::Dark { "dark" } else { "light" });
+    };
+    view! {
+        <button type="button" class="theme-toggle" aria-pressed=move || (theme.get() == Theme::Dark).to_string() on:click=toggle>
+            {locale.text(Msg::ThemeToDark)}
+        </button>
+    }
+}

@@ -1,0 +1,235 @@
+//! The interface's words, per locale. Components never hold user-facing literals: they ask
+//! the catalogue, and an exhaustive `match` per language makes a missing translation a
+//! compile error.
+
+mod en;
+mod fr;
+
+/// A language the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    Fr,
+    En,
+}
+
+/// One message of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    // Loading and failures.
+    Loading,
+    LoadingMore,
+    LoadMore,
+    Retry,
+    FeedUnreachable,
+    FeedTimeout,
+    FeedHttpStatus,
+    FeedNotJson,
+    FeedTruncated,
+    FeedHtml,
+    FeedXml,
+    FeedNotAFeed,
+    FeedEmpty,
+    FeedRefused,
+    ConfigInvalid,
+    RefreshFailed,
+    MoreFailed,
+    // The frame.
+    SkipToContent,
+    Menu,
+    SectionsNav,
+    Home,
+    Briefs,
+    AllBriefs,
+    ThemeToDark,
+    FooterNav,
+    PoweredBy,
+    // The front page.
+    TopStories,
+    WholeSection,
+    // An article.
+    By,
+    Published,
+    Updated,
+    Tags,
+    Share,
+    ShareNative,
+    CopyLink,
+    LinkCopied,
+    ShareByEmail,
+    Related,
+    NewerInSection,
+    OlderInSection,
+    ExternalLink,
+    // Lists.
+    SectionEmpty,
+    BriefsIntro,
+    // Not found.
+    NotFoundTitle,
+    NotFoundText,
+    ArticleNotFoundText,
+    BackHome,
+    BrowseSections,
+}
+
+impl Locale {
+    /// Picks the first supported language among BCP 47 tags such as `fr-MA` or `en-GB`.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Self> {
+        tags.into_iter().find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or_default();
+            match primary.to_ascii_lowercase().as_str() {
+                "fr" => Some(Locale::Fr),
+                "en" => Some(Locale::En),
+                _ => None,
+            }
+        })
+    }
+
+    /// The tag for the document's `lang` attribute and for `Intl`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Fr => "fr",
+            Locale::En => "en",
+        }
+    }
+
+    /// The text of a message in this locale.
+    pub fn text(self, msg: Msg) -> &'static str {
+        match self {
+            Locale::Fr => fr::text(msg),
+            Locale::En => en::text(msg),
+        }
+    }
+
+    /// True when `count` takes the singular: French says "0 commentaire", English "0 comments".
+    fn singular(self, count: usize) -> bool {
+        match self {
+            Locale::Fr => count <= 1,
+            Locale::En => count == 1,
+        }
+    }
+
+    /// `count` and the noun agreeing with it: "1 commentaire", "3 commentaires".
+    pub fn count(self, count: usize, noun: Noun) -> String {
+        let (one, many) = match self {
+            Locale::Fr => fr::noun(noun),
+            Locale::En => en::noun(noun),
+        };
+        format!("{count} {}", if self.singular(count) { one } else { many })
+    }
+
+    /// "The server answered with an error (HTTP 503)".
+    pub fn http_status(self, status: u16) -> String {
+        format!("{} (HTTP {status})", self.text(Msg::FeedHttpStatus))
+    }
+
+    /// The notice for items the reader dropped from the feed.
+    pub fn discarded_items(self, count: usize) -> String {
+        match self {
+            Locale::Fr if count <= 1 => format!("{count} élément du flux a été ignoré (identifiant manquant ou en double, ou contenu vide)."),
+            Locale::Fr => format!("{count} éléments du flux ont été ignorés (identifiant manquant ou en double, ou contenu vide)."),
+            Locale::En => format!("{} skipped (missing or duplicate id, or no content).", self.count(count, Noun::FeedEntry)),
+        }
+    }
+
+    /// "5 min de lecture".
+    pub fn reading_time(self, minutes: u32) -> String {
+        match self {
+            Locale::Fr => format!("{minutes} min de lecture"),
+            Locale::En => format!("{minutes} min read"),
+        }
+    }
+
+    /// "Suivez-nous sur Facebook".
+    pub fn follow_us(self, network: &str) -> String {
+        match self {
+            Locale::Fr => format!("Suivez-nous sur {network}"),
+            Locale::En => format!("Follow us on {network}"),
+        }
+    }
+
+    /// "Partager sur Facebook".
+    pub fn share_on(self, network: &str) -> String {
+        match self {
+            Locale::Fr => format!("Partager sur {network}"),
+            Locale::En => format!("Share on {network}"),
+        }
+    }
+
+    /// "Mot-clé : Bourse".
+    pub fn tag_heading(self, tag: &str) -> String {
+        match self {
+            Locale::Fr => format!("Mot-clé : {tag}"),
+            Locale::En => format!("Tag: {tag}"),
+        }
+    }
+
+    /// "Toute la rubrique Sport".
+    pub fn whole_section(self, name: &str) -> String {
+        format!("{} {name}", self.text(Msg::WholeSection))
+    }
+}
+
+/// Nouns that agree with a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    Comment,
+    Article,
+    FeedEntry,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_supported_language_wins() {
+        assert_eq!(
+            Locale::negotiate(["de-DE", "en-GB", "fr"]),
+            Some(Locale::En)
+        );
+        assert_eq!(Locale::negotiate(["fr-MA"]), Some(Locale::Fr));
+        assert_eq!(Locale::negotiate(["EN_us"]), Some(Locale::En));
+    }
+
+    #[test]
+    fn no_supported_language_is_none() {
+        assert_eq!(Locale::negotiate(["de", "ar-MA", ""]), None);
+    }
+
+    #[test]
+    fn each_locale_has_its_own_words() {
+        assert_eq!(Locale::Fr.text(Msg::Retry), "Réessayer");
+        assert_eq!(Locale::En.text(Msg::Retry), "Try again");
+        assert_eq!(
+            Locale::Fr.http_status(503),
+            "Le serveur du journal a répondu par une erreur (HTTP 503)"
+        );
+    }
+
+    #[test]
+    fn plurals_agree_in_each_language() {
+        assert_eq!(Locale::Fr.count(0, Noun::Comment), "0 commentaire");
+        assert_eq!(Locale::Fr.count(1, Noun::Comment), "1 commentaire");
+        assert_eq!(Locale::Fr.count(3, Noun::Comment), "3 commentaires");
+        assert_eq!(Locale::En.count(0, Noun::Comment), "0 comments");
+        assert_eq!(Locale::En.count(1, Noun::Comment), "1 comment");
+        assert_eq!(Locale::En.count(2, Noun::Article), "2 stories");
+    }
+
+    #[test]
+    fn discarded_counts_agree_in_number() {
+        assert!(Locale::Fr
+            .discarded_items(1)
+            .starts_with("1 élément du flux a été ignoré"));
+        assert!(Locale::Fr
+            .discarded_items(3)
+            .starts_with("3 éléments du flux ont été ignorés"));
+        assert!(Locale::En
+            .discarded_items(1)
+            .starts_with("1 feed entry skipped"));
+        assert!(Locale::En
+            .discarded_items(2)
+            .starts_with("2 feed entries skipped"));
+    }
+}

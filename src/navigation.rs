@@ -1,0 +1,66 @@
+//! What happens around a navigation: back and forward put the reader where they were, and
+//! focus moves to the new view's heading so that screen readers announce it.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+/// Place inside the `<Router>`, once.
+#[component]
+pub fn NavigationEffects() -> impl IntoView {
+    let location = use_location();
+    if let Ok(history) = window().history() {
+        // The app restores scroll itself: the browser would do it before the view is drawn.
+        history
+            .set_scroll_restoration(web_sys::ScrollRestoration::Manual)
+            .ok();
+    }
+    let positions = StoredValue::new(HashMap::<String, f64>::new());
+    let current = StoredValue::new(String::new());
+    let popped = StoredValue::new(false);
+
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        let y = window().scroll_y().unwrap_or_default();
+        positions.update_value(|p| {
+            p.insert(current.get_value(), y);
+        });
+    });
+    let on_popstate = window_event_listener(leptos::ev::popstate, move |_| popped.set_value(true));
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_popstate.remove();
+    });
+
+    Effect::new(move |previous: Option<()>| {
+        let key = format!("{}{}", location.pathname.get(), location.search.get());
+        current.set_value(key.clone());
+        if previous.is_none() {
+            return;
+        }
+        let restore = popped
+            .get_value()
+            .then(|| positions.with_value(|p| p.get(&key).copied().unwrap_or(0.0)));
+        popped.set_value(false);
+        request_animation_frame(move || {
+            if let Some(y) = restore {
+                window().scroll_to_with_x_and_y(0.0, y);
+            }
+            focus_heading();
+        });
+    });
+}
+
+/// Focuses the main heading without scrolling to it.
+fn focus_heading() {
+    let Ok(Some(heading)) = document().query_selector("#contenu h1") else {
+        return;
+    };
+    let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    heading.focus_with_options(&options).ok();
+}

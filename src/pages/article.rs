@@ -1,0 +1,162 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_navigate, use_params_map},
+    NavigateOptions,
+};
+
+use crate::{
+    components::{
+        href, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize, FeedGate, NotFound,
+        PageMeta, Share,
+    },
+    feed::{self, Feed, Item},
+    feed_store::use_feed_store,
+    i18n::Msg,
+    paths,
+    sanitize::rules::{safe_url, UrlUse},
+};
+
+const RELATED: usize = 4;
+
+/// `/article/:id/:slug`: the id decides; a wrong or missing slug is replaced by the canonical one.
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let store = use_feed_store();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+
+    // Once the article is known, show it at its canonical URL.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let canonical = store.feed.with(|feed| {
+            let feed = feed.as_ref()?;
+            let item = feed.items.iter().find(|i| i.id == id.get())?;
+            let path = paths::article(item);
+            (path != paths::article_path_with_slug(&item.id, &slug.get())).then_some(path)
+        });
+        if let Some(path) = canonical {
+            navigate(
+                &path,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+
+    view! {
+        <FeedGate store ready=move |feed| {
+            let id = id.get();
+            match feed.items.iter().find(|i| i.id == id) {
+                Some(item) => article_view(&feed, item, &store.url()).into_any(),
+                None => view! {
+                    <NotFound reason=Msg::ArticleNotFoundText sections=feed.newsroom.sections.clone()/>
+                }
+                .into_any(),
+            }
+        }/>
+    }
+}
+
+fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView {
+    let locale = use_locale();
+    let base = item.url.clone().unwrap_or_else(|| feed_url.to_owned());
+    let section = item
+        .section
+        .as_ref()
+        .and_then(|slug| feed.newsroom.sections.iter().find(|s| &s.slug == slug))
+        .cloned();
+    let title = item.title.clone().unwrap_or_default();
+    let image = item
+        .image
+        .as_deref()
+        .and_then(|i| safe_url(i, UrlUse::Image, Some(&base)));
+    let canonical_url = format!(
+        "{}{}",
+        window().location().origin().unwrap_or_default(),
+        href(&paths::article(item))
+    );
+    let related: Vec<Card> = feed::related(feed, item, RELATED)
+        .into_iter()
+        .map(|i| Card::new(i, feed_url))
+        .collect();
+    let (newer, older) = feed::neighbours(feed, item);
+    let neighbour = |item: Option<&Item>, label: Msg, class: &'static str| {
+        item.map(|i| {
+            view! {
+                <a class=class href=href(&paths::article(i))>
+                    <span class="neighbour-label">{locale.text(label)}</span>
+                    <span class="neighbour-title">{i.title.clone().unwrap_or_default()}</span>
+                </a>
+            }
+        })
+    };
+    let newer = neighbour(newer, Msg::NewerInSection, "neighbour neighbour-newer");
+    let older = neighbour(older, Msg::OlderInSection, "neighbour neighbour-older");
+    let has_neighbours = newer.is_some() || older.is_some();
+    let description = item
+        .lead
+        .clone()
+        .or_else(|| item.summary.clone())
+        .unwrap_or_else(|| title.clone());
+
+    view! {
+        <PageMeta title=title.clone() description image=image.clone().unwrap_or_default() kind="article"/>
+        <article class="article" data-section=item.section.clone() lang=item.language.clone()>
+            <header class="article-header">
+                {section.as_ref().map(|s| view! {
+                    <p class="kicker"><a href=href(&paths::section(&s.slug))>{s.name.clone()}</a></p>
+                })}
+                <h1 tabindex="-1">{title.clone()}</h1>
+                {item.lead.clone().map(|lead| view! { <p class="lead">{lead}</p> })}
+                <Byline
+                    authors=item.authors.iter().filter_map(|a| a.name.clone()).collect()
+                    published=item.date_published
+                    updated=item.date_modified
+                    reading_minutes=feed::reading_minutes(item)
+                />
+            </header>
+            {image.map(|src| view! {
+                <figure class="hero">
+                    <img src=src alt="" width="1200" height="675"/>
+                    {(item.image_caption.is_some() || item.image_credit.is_some()).then(|| view! {
+                        <figcaption>
+                            {item.image_caption.clone()}" "
+                            {item.image_credit.clone().map(|credit| view! { <span class="credit">{credit}</span> })}
+                        </figcaption>
+                    })}
+                </figure>
+            })}
+            <ArticleBody html=item.content_html.clone() text=item.content_text.clone() base/>
+            <footer class="article-footer">
+                {(!item.tags.is_empty()).then(|| view! {
+                    <nav class="tags" aria-label=locale.text(Msg::Tags)>
+                        <h2>{locale.text(Msg::Tags)}</h2>
+                        <ul>
+                            {item.tags.iter().map(|tag| view! {
+                                <li><a href=href(&paths::tag(tag))>{tag.clone()}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    </nav>
+                })}
+                <Share title=title url=canonical_url/>
+            </footer>
+        </article>
+        {has_neighbours.then(|| view! {
+            <nav class="neighbours" aria-label=section.map(|s| s.name).unwrap_or_default()>{newer}{older}</nav>
+        })}
+        {(!related.is_empty()).then(|| view! {
+            <section class="related" aria-labelledby="a-lire-aussi">
+                <h2 id="a-lire-aussi">{locale.text(Msg::Related)}</h2>
+                <ul class="card-list">
+                    {related.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Compact/></li> }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}

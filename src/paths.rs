@@ -1,0 +1,131 @@
+//! The app's URLs, in French: `/rubrique/…`, `/article/…`, `/tag/…`, `/fil-info`. Paths here
+//! are relative to the router's base; `href` adds the base for plain links.
+
+use crate::{feed::Item, text::slugify};
+
+/// The longest slug an article URL carries; longer titles are cut at a word boundary.
+const MAX_SLUG_LEN: usize = 80;
+
+pub const HOME: &str = "/";
+pub const BRIEFS: &str = "/fil-info";
+
+pub fn section(slug: &str) -> String {
+    format!("/rubrique/{}", encode_segment(slug))
+}
+
+pub fn tag(tag: &str) -> String {
+    format!("/tag/{}", encode_segment(&slugify(tag)))
+}
+
+/// The canonical path of an item: its id decides, the slug only reads well.
+pub fn article(item: &Item) -> String {
+    article_path_with_slug(
+        &item.id,
+        &article_slug(item.title.as_deref().unwrap_or_default()),
+    )
+}
+
+/// The path `/article/{id}/{slug}` as the address bar has it (an empty slug gives no segment).
+pub fn article_path_with_slug(id: &str, slug: &str) -> String {
+    if slug.is_empty() {
+        format!("/article/{}", encode_segment(id))
+    } else {
+        format!("/article/{}/{}", encode_segment(id), encode_segment(slug))
+    }
+}
+
+/// The slug of a title, cut to at most [`MAX_SLUG_LEN`] bytes at a hyphen.
+pub fn article_slug(title: &str) -> String {
+    let slug = slugify(title);
+    if slug.len() <= MAX_SLUG_LEN {
+        return slug;
+    }
+    let mut cut = MAX_SLUG_LEN;
+    while !slug.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    match slug[..cut].rfind('-') {
+        Some(hyphen) if hyphen > 0 => slug[..hyphen].to_owned(),
+        _ => slug[..cut].to_owned(),
+    }
+}
+
+/// A plain link's `href`: the router's base (`/sub/path`, or empty at the root) and the path.
+pub fn href(base: &str, path: &str) -> String {
+    format!("{}{path}", base.trim_end_matches('/'))
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters, like `encodeURIComponent`
+/// without its extra exceptions, so any id survives a trip through the address bar.
+pub fn encode_segment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: &str, title: Option<&str>) -> Item {
+        Item {
+            id: id.into(),
+            title: title.map(Into::into),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn an_article_path_has_its_id_and_a_readable_slug() {
+        let i = item("1008", Some("Cosumar relève ses prévisions"));
+        assert_eq!(article(&i), "/article/1008/cosumar-releve-ses-previsions");
+    }
+
+    #[test]
+    fn an_untitled_article_has_no_slug() {
+        assert_eq!(article(&item("n1", None)), "/article/n1");
+    }
+
+    #[test]
+    fn ids_that_are_urls_are_encoded_whole() {
+        let i = item("https://example.org/2024/11/post?a=1", Some("Titre"));
+        assert_eq!(
+            article(&i),
+            "/article/https%3A%2F%2Fexample.org%2F2024%2F11%2Fpost%3Fa%3D1/titre"
+        );
+        assert_eq!(encode_segment("é"), "%C3%A9");
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_word() {
+        let title = "Le projet de loi sur la régionalisation avancée franchit l’étape de la commission des finances";
+        let slug = article_slug(title);
+        assert!(slug.len() <= MAX_SLUG_LEN, "{slug}");
+        assert!(title.starts_with("Le projet") && slug.starts_with("le-projet-de-loi"));
+        assert!(!slug.ends_with('-'));
+        assert_eq!(
+            slug,
+            "le-projet-de-loi-sur-la-regionalisation-avancee-franchit-l-etape-de-la"
+        );
+    }
+
+    #[test]
+    fn sections_and_tags_use_french_words() {
+        assert_eq!(section("economie"), "/rubrique/economie");
+        assert_eq!(tag("Sécurité routière"), "/tag/securite-routiere");
+        assert_eq!(BRIEFS, "/fil-info");
+    }
+
+    #[test]
+    fn hrefs_carry_the_base() {
+        assert_eq!(href("", "/fil-info"), "/fil-info");
+        assert_eq!(href("/sub/path", "/fil-info"), "/sub/path/fil-info");
+        assert_eq!(href("/sub/path/", HOME), "/sub/path/");
+    }
+}

@@ -1,0 +1,200 @@
+//! Components rendered from typed props, in French and in English.
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::Router;
+use manchette::{
+    components::{
+        ArticleCard, Base, BriefLine, BriefList, Byline, Card, CardSize, LoadFailure, NotFound,
+        SectionNav,
+    },
+    feed::{parse_rfc3339, Section},
+    i18n::{Locale, Msg},
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::support::mount;
+
+fn card() -> Card {
+    Card {
+        id: "1008".into(),
+        title: "Cosumar relève ses prévisions".into(),
+        lead: Some("Le raffineur anticipe une hausse.".into()),
+        image: Some("https://journal.example/img/economie.svg".into()),
+        section: Some("economie".into()),
+        date: parse_rfc3339("2026-11-28T17:35:00+01:00"),
+        path: "/article/1008/cosumar-releve-ses-previsions".into(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_lead_card_links_its_title_and_shows_the_chapo() {
+    let mounted = mount(|| {
+        provide_context(Base("/sub/path".into()));
+        view! { <ArticleCard card=card() size=CardSize::Lead level=2/> }
+    });
+    let link = mounted.root.query_selector("h2 a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/sub/path/article/1008/cosumar-releve-ses-previsions")
+    );
+    assert_eq!(
+        link.text_content().as_deref(),
+        Some("Cosumar relève ses prévisions")
+    );
+    assert_eq!(
+        mounted.texts(".card-lead-text"),
+        ["Le raffineur anticipe une hausse."]
+    );
+    let image = mounted.root.query_selector("img").unwrap().unwrap();
+    assert_eq!(
+        image.get_attribute("alt").as_deref(),
+        Some(""),
+        "the title says it all"
+    );
+    assert_eq!(
+        image.get_attribute("width").as_deref(),
+        Some("1200"),
+        "sized, so nothing shifts"
+    );
+    assert_eq!(
+        mounted
+            .root
+            .query_selector("article")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-section")
+            .as_deref(),
+        Some("economie")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_compact_card_leaves_out_the_chapo() {
+    let mounted = mount(|| view! { <ArticleCard card=card() size=CardSize::Compact/> });
+    assert!(mounted.texts(".card-lead-text").is_empty());
+    assert_eq!(mounted.texts("h3 a"), ["Cosumar relève ses prévisions"]);
+}
+
+#[wasm_bindgen_test]
+fn a_card_date_is_written_for_its_reader() {
+    let mounted = mount(|| view! { <ArticleCard card=card() size=CardSize::Top/> });
+    let time = mounted.root.query_selector("time").unwrap().unwrap();
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2026-11-28T16:35:00.000Z")
+    );
+    let text = time.text_content().unwrap();
+    assert!(text.contains("novembre 2026"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn briefs_show_their_time_then_their_headline() {
+    let briefs = vec![BriefLine {
+        id: "b1".into(),
+        headline: "Cosumar : hausse des volumes".into(),
+        time: parse_rfc3339("2026-11-28T17:35:00+01:00"),
+    }];
+    let mounted = mount(move || view! { <BriefList briefs/> });
+    let time = mounted.texts("li time").concat();
+    assert!(
+        time.len() == 5 && time.as_bytes()[2] == b':',
+        "HH:MM, got {time}"
+    );
+    assert_eq!(mounted.texts("li span"), ["Cosumar : hausse des volumes"]);
+}
+
+#[wasm_bindgen_test]
+fn the_byline_agrees_with_its_locale() {
+    let published = parse_rfc3339("2026-11-28T07:45:00+01:00");
+    let updated = parse_rfc3339("2026-11-28T11:05:00+01:00");
+    let fr = mount(move || {
+        view! { <Byline authors=vec!["Nadia Berrada".into()] published updated reading_minutes=4/> }
+    });
+    assert!(fr.text().contains("Par Nadia Berrada"), "{}", fr.text());
+    assert!(
+        fr.text().contains("Publié le samedi 28 novembre 2026"),
+        "{}",
+        fr.text()
+    );
+    assert!(fr.text().contains("Mis à jour le"), "{}", fr.text());
+    assert!(fr.text().contains("4 min de lecture"));
+    let en = mount(move || {
+        provide_context(Locale::En);
+        view! { <Byline authors=vec![] published updated=None reading_minutes=1/> }
+    });
+    assert!(
+        en.text().contains("Published Saturday, November 28, 2026"),
+        "{}",
+        en.text()
+    );
+    assert!(en.text().contains("1 min read"));
+    assert!(!en.text().contains("By"), "no authors, no byline");
+}
+
+#[wasm_bindgen_test]
+fn an_update_before_publication_is_not_shown() {
+    let published = parse_rfc3339("2026-11-28T07:45:00+01:00");
+    let mounted = mount(
+        move || view! { <Byline authors=vec![] published updated=published reading_minutes=1/> },
+    );
+    assert!(!mounted.text().contains("Mis à jour"));
+}
+
+#[wasm_bindgen_test]
+fn the_not_found_view_offers_the_way_back() {
+    let sections = vec![
+        Section {
+            slug: "sport".into(),
+            name: "Sport".into(),
+        },
+        Section {
+            slug: "culture".into(),
+            name: "Culture".into(),
+        },
+    ];
+    let mounted = mount(move || {
+        provide_meta_context();
+        view! { <NotFound sections/> }
+    });
+    assert_eq!(mounted.texts("h1"), [Locale::Fr.text(Msg::NotFoundTitle)]);
+    assert_eq!(
+        mounted.texts("a"),
+        [Locale::Fr.text(Msg::BackHome), "Sport", "Culture"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_section_nav_marks_the_current_page() {
+    let sections = vec![Section {
+        slug: "sport".into(),
+        name: "Sport".into(),
+    }];
+    let mounted = mount(move || view! { <Router><SectionNav sections/></Router> });
+    assert_eq!(mounted.texts("a"), ["Accueil", "Sport", "Fil info"]);
+    let current: Vec<String> = mounted.texts("a[aria-current=page]");
+    assert_eq!(current.len(), 1, "exactly one current link: {current:?}");
+}
+
+#[wasm_bindgen_test]
+fn the_failure_view_explains_and_retries() {
+    let retries = RwSignal::new(0);
+    let message = Locale::Fr.text(Msg::FeedNotJson).to_owned();
+    let mounted = mount(move || {
+        view! { <LoadFailure message on_retry=Callback::new(move |()| retries.update(|n| *n += 1))/> }
+    });
+    assert_eq!(
+        mounted.texts("[role=alert] p"),
+        [Locale::Fr.text(Msg::FeedNotJson)]
+    );
+    let button: web_sys::HtmlElement = mounted
+        .root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Réessayer");
+    button.click();
+    assert_eq!(retries.get_untracked(), 1);
+}

@@ -1,0 +1,75 @@
+// A feed written by an attacker: no script from it may ever run, whatever field it hides in.
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from './harness.mjs';
+import { heading } from './checks.mjs';
+
+const PAYLOADS = [
+  '<script>window.__pwned = "script"; alert(1)</script>',
+  '<img src=x onerror="window.__pwned = \'img\'; alert(1)">',
+  '<svg onload="window.__pwned = \'svg\'"><script>alert(1)</script></svg>',
+  '<a href="javascript:window.__pwned=\'link\';alert(1)">clic</a>',
+  '<a href="&#106;avascript:alert(1)">clic</a>',
+  '<iframe src="javascript:alert(1)"></iframe><iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object><embed src="javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>envoyer</button></form>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)"><base href="javascript:alert(1)//">',
+  '<details open ontoggle="alert(1)"><summary>x</summary></details>',
+  '<p style="background:url(javascript:alert(1))">style</p>',
+  '<video><source onerror="alert(1)"></video><audio src=x onerror=alert(1)>',
+];
+
+function hostileFeed() {
+  const items = PAYLOADS.map((html, i) => ({
+    id: `h${i}`,
+    title: `<img src=x onerror=alert(${i})> Titre ${i}`,
+    summary: '<script>alert("summary")</script>',
+    content_html: `<p>Paragraphe ${i}</p>${html}`,
+    image: 'javascript:alert(1)',
+    tags: ['<b onmouseover=alert(1)>Étiquette</b>'],
+    authors: [{ name: '<script>alert("author")</script>', url: 'javascript:alert(1)' }],
+    date_published: '2026-11-28T10:00:00+01:00',
+    _manchette: { section: 'essais', lead: '<img src=x onerror=alert("lead")>', image_caption: '<script>alert(1)</script>' },
+  }));
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: '<script>alert("title")</script>',
+    _manchette: {
+      site_name: '<img src=x onerror=alert("site")>',
+      sections: [{ slug: 'essais', name: '<svg onload=alert(1)>' }],
+      social: [{ network: 'Facebook', url: 'javascript:alert(1)' }],
+    },
+    items,
+  });
+}
+
+test('no script from a hostile feed runs, on the front page or in any article', async ({ site, newPage }) => {
+  const { url } = await site({ edit: (dir) => writeFile(join(dir, 'feed.json'), hostileFeed()) });
+  const page = await newPage();
+  const dialogs = [];
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+  await page.goto(url);
+  await heading(page);
+  for (let i = 0; i < PAYLOADS.length; i += 1) {
+    await page.goto(`${url}article/h${i}`);
+    await heading(page);
+    await page.locator('.article-body p').first().waitFor();
+    const findings = await page.evaluate(() => ({
+      marker: window.__pwned,
+      scripts: document.querySelectorAll('main script, main iframe, main object, main embed, main svg, main form').length,
+      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+      scriptUrls: [...document.querySelectorAll('[href], [src]')]
+        .filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src'))).length,
+      styles: document.querySelectorAll('main [style]').length,
+    }));
+    assert.deepEqual(findings, { marker: undefined, scripts: 0, handlers: 0, scriptUrls: 0, styles: 0 }, PAYLOADS[i]);
+  }
+  // The hostile text shows as text.
+  await page.goto(`${url}article/h0`);
+  assert.equal(await heading(page), '<img src=x onerror=alert(0)> Titre 0');
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, [], 'no dialog opened');
+});
