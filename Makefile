@@ -7,8 +7,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 .PHONY: serve test build setup setup-test test-native test-browser test-e2e lint
 
 ## serve: build and serve the app with the sample feed on http://127.0.0.1:8080
+##        (COMMENTS=isso also runs a real Isso comment server on 127.0.0.1:8081)
 serve: setup
-	trunk serve
+	@scripts/serve.sh
 
 ## test: every layer (native, browser, e2e, lint), stopping at the first failure
 test: setup-test

@@ -56,7 +56,21 @@ if ! cmp -s package-lock.json node_modules/.installed-lock.json; then
   cp package-lock.json node_modules/.installed-lock.json
 fi
 
+# Isso, the comment server the e2e tests (and `make serve COMMENTS=isso`) run on loopback.
+ISSO_VERSION=0.14.0
+ISSO_VENV=.cache/isso
+install_isso() {
+  [ "$("$ISSO_VENV/bin/isso" --version 2>/dev/null)" = "isso $ISSO_VERSION" ] && return
+  rm -rf "$ISSO_VENV"
+  install isso sh -c "python3 -m venv '$ISSO_VENV' && '$ISSO_VENV/bin/pip' install --quiet 'isso==$ISSO_VERSION'"
+}
+
+if [ "${COMMENTS:-}" = isso ]; then
+  install_isso
+fi
+
 if [ "${1:-build}" = test ]; then
+  install_isso
   cargo fmt --version >/dev/null 2>&1 || install rustfmt rustup component add rustfmt
   cargo clippy --version >/dev/null 2>&1 || install clippy rustup component add clippy
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

@@ -2,11 +2,11 @@
 
 use std::{cell::Cell, rc::Rc, time::Duration};
 
-use gloo_net::http::Request;
+use gloo_net::http::{Method, RequestBuilder};
 use leptos::prelude::set_timeout_with_handle;
-use web_sys::AbortController;
+use web_sys::{AbortController, RequestCredentials};
 
-/// Why a request produced no body.
+/// Why a request produced no answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
     /// No answer: offline, refused, blocked, or a CORS failure.
@@ -17,9 +17,32 @@ pub enum FetchError {
     Status(u16),
 }
 
-/// GETs `url` (absolute, or relative to the document's base) and returns the body's bytes.
-/// The request is aborted once `deadline` has passed.
-pub async fn get_bytes(url: &str, deadline: Duration) -> Result<Vec<u8>, FetchError> {
+/// A server's answer, whatever its status.
+pub struct Reply {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// What to send.
+pub struct Outgoing<'a> {
+    pub method: Method,
+    pub url: &'a str,
+    /// A JSON body, sent as `application/json`.
+    pub json: Option<String>,
+    /// Send and accept cookies cross-origin (a comment server's edit rights).
+    pub credentials: bool,
+    pub deadline: Duration,
+}
+
+/// Sends a request and returns the answer, of any status. The request is aborted once its
+/// deadline has passed.
+pub async fn send(outgoing: Outgoing<'_>) -> Result<Reply, FetchError> {
     let controller = AbortController::new().map_err(|_| FetchError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -29,25 +52,54 @@ pub async fn get_bytes(url: &str, deadline: Duration) -> Result<Vec<u8>, FetchEr
                 timed_out.set(true);
                 controller.abort();
             },
-            deadline,
+            outgoing.deadline,
         )
         .ok()
     };
     let signal = controller.signal();
     let result = async {
-        let response = Request::get(url).abort_signal(Some(&signal)).send().await?;
-        if !response.ok() {
-            return Ok(Err(FetchError::Status(response.status())));
+        let mut builder = RequestBuilder::new(outgoing.url)
+            .method(outgoing.method)
+            .abort_signal(Some(&signal));
+        if outgoing.credentials {
+            builder = builder.credentials(RequestCredentials::Include);
         }
-        response.binary().await.map(Ok)
+        let request = match outgoing.json {
+            Some(json) => builder
+                .header("Content-Type", "application/json")
+                .body(json)?,
+            None => builder.build()?,
+        };
+        let response = request.send().await?;
+        let status = response.status();
+        let body = response.binary().await?;
+        Ok::<_, gloo_net::Error>(Reply { status, body })
     }
     .await;
     if let Some(timer) = timer {
         timer.clear();
     }
     match result {
-        Ok(outcome) => outcome,
+        Ok(reply) => Ok(reply),
         Err(_) if timed_out.get() => Err(FetchError::Timeout),
         Err(_) => Err(FetchError::Network),
+    }
+}
+
+/// GETs `url` (absolute, or relative to the document's base) and returns the body of a
+/// successful answer.
+pub async fn get_bytes(url: &str, deadline: Duration) -> Result<Vec<u8>, FetchError> {
+    let reply = send(Outgoing {
+        method: Method::GET,
+        url,
+        json: None,
+        credentials: false,
+        deadline,
+    })
+    .await?;
+    if reply.ok() {
+        Ok(reply.body)
+    } else {
+        Err(FetchError::Status(reply.status))
     }
 }

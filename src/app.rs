@@ -1,7 +1,7 @@
 //! The App: it loads the runtime configuration, then provides the locale, the feed and the
 //! router base to the routes. The whole routing table is here.
 
-use std::{sync::Arc, time::Duration};
+use std::{rc::Rc, sync::Arc, time::Duration};
 
 use leptos::{prelude::*, task::spawn_local};
 use leptos_meta::{provide_meta_context, Html};
@@ -13,8 +13,9 @@ use leptos_router::{
 use crate::{
     api::{self, FetchError},
     browser,
+    comment_store::{provide_comment_counts, Backend, IssoBackend, LocalBackend, SharedBackend},
     components::{Base, BriefLine, LoadFailure, Notice, SiteFooter, SiteHeader, SiteName, Ticker},
-    config::{choose_feed, parse_config, Config, FeedChoice, FeedPolicy},
+    config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
     feed,
     feed_store::{FeedStore, LoadError},
     i18n::{Locale, Msg},
@@ -101,6 +102,16 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
         FeedPolicy::new(&config, &page_url),
     );
     store.load();
+    let backend: Rc<Backend> = Rc::new(match &config.comments {
+        CommentsConfig::Local => Backend::Local(LocalBackend::default()),
+        CommentsConfig::Isso {
+            url,
+            edit_window_minutes,
+        } => Backend::Isso(IssoBackend::new(url, *edit_window_minutes)),
+    });
+    let backend: SharedBackend = StoredValue::new_local(backend);
+    provide_context(backend);
+    provide_comment_counts(backend);
     // A reader coming back to the tab gets the latest edition.
     let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
@@ -168,8 +179,8 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/rubrique/:slug") view=SectionPage/>
                     <Route path=path!("/tag/:tag") view=TagPage/>
-                    <Route path=path!("/article/:id/:slug") view=ArticlePage/>
-                    <Route path=path!("/article/:id") view=ArticlePage/>
+                    // One route for both, so that replacing a wrong slug keeps the view alive.
+                    <Route path=path!("/article/:id/:slug?") view=ArticlePage/>
                     <Route path=path!("/fil-info") view=BriefsPage/>
                 </Routes>
             </main>

@@ -42,8 +42,17 @@ pub enum CommentsConfig {
     /// In the reader's browser only.
     #[default]
     Local,
-    /// On an Isso server at `url`.
-    Isso { url: String },
+    /// On an Isso server at `url`. Readers may edit or delete their comments for
+    /// `edit_window_minutes`, which must match the server's `max-age` (Isso's default: 15).
+    Isso {
+        url: String,
+        #[serde(default = "default_edit_window")]
+        edit_window_minutes: u32,
+    },
+}
+
+fn default_edit_window() -> u32 {
+    15
 }
 
 /// Parses `config.json`; the error carries serde's sentence, which names the bad key.
@@ -140,7 +149,8 @@ mod tests {
         assert_eq!(
             c.comments,
             CommentsConfig::Isso {
-                url: "https://isso.example.ma/".into()
+                url: "https://isso.example.ma/".into(),
+                edit_window_minutes: 15
             }
         );
         assert!(parse_config(br#"{"comments": {"backend": "isso"}}"#).is_err());

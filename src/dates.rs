@@ -70,3 +70,40 @@ pub fn local_day(timestamp: Timestamp) -> (u32, u32, u32) {
     let date = Date::new(&JsValue::from_f64(timestamp.epoch_ms as f64));
     (date.get_full_year(), date.get_month(), date.get_date())
 }
+
+thread_local! {
+    static RELATIVE: RefCell<HashMap<Locale, js_sys::Intl::RelativeTimeFormat>> = RefCell::new(HashMap::new());
+}
+
+/// "il y a 5 minutes", "à l'instant": how long ago `then` was at `now` (milliseconds).
+pub fn relative(now: i64, then: i64, locale: Locale) -> String {
+    let (value, unit) = crate::comments::time::relative(now, then);
+    RELATIVE.with(|formats| {
+        formats
+            .borrow_mut()
+            .entry(locale)
+            .or_insert_with(|| {
+                let options = Object::new();
+                Reflect::set(
+                    &options,
+                    &JsValue::from_str("numeric"),
+                    &JsValue::from_str("auto"),
+                )
+                .ok();
+                js_sys::Intl::RelativeTimeFormat::new(
+                    &Array::of1(&JsValue::from_str(locale.tag())),
+                    &options,
+                )
+            })
+            .format(value as f64, unit.name())
+            .into()
+    })
+}
+
+/// An instant in milliseconds, as the other functions here take it.
+pub fn from_millis(epoch_ms: i64) -> Timestamp {
+    Timestamp {
+        epoch_ms,
+        offset_minutes: 0,
+    }
+}

@@ -4,6 +4,7 @@
 //! `src/bin/` use them too. The browser modules compile only for wasm32.
 
 pub mod check;
+pub mod comments;
 pub mod config;
 pub mod feed;
 pub mod i18n;
@@ -11,6 +12,7 @@ pub mod paths;
 pub mod sanitize;
 pub mod text;
 pub mod url;
+pub mod versioned;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
@@ -18,6 +20,8 @@ mod api;
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod comment_store;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
@@ -29,7 +33,7 @@ mod navigation;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
-mod storage;
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -25,6 +25,12 @@ pub fn article(item: &Item) -> String {
     )
 }
 
+/// Where an article's discussion lives on a comment server: its path without the slug, so
+/// that a corrected headline keeps its comments.
+pub fn discussion(item: &Item) -> String {
+    format!("/article/{}", encode_segment(&item.id))
+}
+
 /// The path `/article/{id}/{slug}` as the address bar has it (an empty slug gives no segment).
 pub fn article_path_with_slug(id: &str, slug: &str) -> String {
     if slug.is_empty() {
@@ -85,6 +91,15 @@ mod tests {
     fn an_article_path_has_its_id_and_a_readable_slug() {
         let i = item("1008", Some("Cosumar relève ses prévisions"));
         assert_eq!(article(&i), "/article/1008/cosumar-releve-ses-previsions");
+    }
+
+    #[test]
+    fn a_discussion_outlives_its_headline() {
+        let mut i = item("1008", Some("Premier titre"));
+        let before = discussion(&i);
+        i.title = Some("Titre corrigé".into());
+        assert_eq!(discussion(&i), before);
+        assert_eq!(before, "/article/1008");
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! The one storage helper: the browser's `localStorage`, under keys prefixed `manchette:`.
 //! Storage may be missing (private modes), full, or hold anything: callers get errors, never
-//! panics.
+//! panics, and an unreadable value is kept aside rather than overwritten.
 
 use leptos::prelude::window;
+use serde::{de::DeserializeOwned, Serialize};
+
+use crate::versioned::{self, Loaded, Unreadable};
 
 const PREFIX: &str = "manchette:";
 
@@ -35,4 +38,48 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?
         .set_item(&format!("{PREFIX}{key}"), value)
         .map_err(|_| StorageError::Full)
+}
+
+/// Removes `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(&format!("{PREFIX}{key}"))
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// What reading a versioned value found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Read<T> {
+    /// The value, or `None` when nothing was stored.
+    Value(Option<T>),
+    /// The stored value could not be read; it now also lives under `aside`, and the key may
+    /// be written again.
+    KeptAside { aside: String, why: Unreadable },
+    /// The stored value could not be read nor copied aside: the key must not be written.
+    Untouchable(Unreadable),
+    /// No storage at all.
+    Unavailable,
+}
+
+/// Reads a versioned JSON value (see `versioned`).
+pub fn read_versioned<T: DeserializeOwned>(key: &str) -> Read<T> {
+    let Ok(raw) = read(key) else {
+        return Read::Unavailable;
+    };
+    match versioned::decode::<T>(raw.as_deref()) {
+        Loaded::Missing => Read::Value(None),
+        Loaded::Ready(value) => Read::Value(Some(value)),
+        Loaded::Unreadable(why) => {
+            let aside = format!("{key}.unreadable-{}", js_sys::Date::now() as i64);
+            match raw.as_deref().map(|raw| write(&aside, raw)) {
+                Some(Ok(())) => Read::KeptAside { aside, why },
+                _ => Read::Untouchable(why),
+            }
+        }
+    }
+}
+
+/// Writes a versioned JSON value.
+pub fn write_versioned<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    write(key, &versioned::encode(value))
 }

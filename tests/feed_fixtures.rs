@@ -192,6 +192,20 @@ fn the_manchette_extension_is_read_at_both_levels() {
     assert_eq!(une.image_credit.as_deref(), Some("Photo : Rédaction"));
     assert_eq!(une.featured, Some(1));
     assert_eq!(une.related, ["e2", "3"]);
+    let seeds: Vec<_> = une
+        .comments
+        .iter()
+        .map(|c| (c.id.as_str(), c.parent.as_deref(), c.author.as_deref()))
+        .collect();
+    assert_eq!(
+        seeds,
+        [
+            ("s1", None, Some("Samia")),
+            ("s2", Some("s1"), Some("Karim"))
+        ],
+        "seeds need an id and a text"
+    );
+    assert!(une.comments[1].created > une.comments[0].created);
     assert_eq!(
         item(&f, "e2").kind,
         Kind::Brief,

@@ -1,10 +1,6 @@
-use leptos::{html::Div, prelude::*};
+use leptos::prelude::*;
 
-use crate::{
-    components::use_locale,
-    i18n::Msg,
-    sanitize::html::{sanitize, Context},
-};
+use crate::components::SanitizedHtml;
 
 /// An item's body: `content_html` through the sanitiser, else `content_text` as paragraphs.
 #[component]
@@ -15,34 +11,25 @@ pub fn ArticleBody(
     base: String,
     #[prop(optional)] lang: Option<String>,
 ) -> impl IntoView {
-    let locale = use_locale();
-    let container = NodeRef::<Div>::new();
-    if let Some(html) = html {
-        Effect::new(move |_| {
-            let Some(container) = container.get() else {
-                return;
-            };
-            let page_origin = window().location().origin().unwrap_or_default();
-            let context = Context {
-                base: Some(&base),
-                page_origin: &page_origin,
-                external_label: locale.text(Msg::ExternalLink),
-            };
-            container.set_inner_html("");
-            container.append_child(&sanitize(&html, &context)).ok();
-        });
-        return view! { <div class="article-body" lang=lang node_ref=container></div> }.into_any();
+    match html {
+        Some(html) => {
+            view! { <SanitizedHtml html base=Some(base) class="article-body" lang/> }.into_any()
+        }
+        None => view! {
+            <div class="article-body" lang=lang>
+                <TextParagraphs text=text.unwrap_or_default()/>
+            </div>
+        }
+        .into_any(),
     }
-    let paragraphs: Vec<String> = text
-        .unwrap_or_default()
-        .split("\n\n")
-        .map(|p| p.trim().to_owned())
+}
+
+/// Plain text as paragraphs: a blank line starts a new one. Always text nodes, never HTML.
+#[component]
+pub fn TextParagraphs(text: String) -> impl IntoView {
+    text.split("\n\n")
+        .map(str::trim)
         .filter(|p| !p.is_empty())
-        .collect();
-    view! {
-        <div class="article-body" lang=lang>
-            {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-        </div>
-    }
-    .into_any()
+        .map(|p| view! { <p>{p.to_owned()}</p> })
+        .collect_view()
 }

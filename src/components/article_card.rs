@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use crate::{
+    comment_store::{use_comment_counts, ThreadRef},
     components::href,
     dates::{self, Style},
     feed::{Item, Timestamp},
+    i18n::Noun,
     paths,
     sanitize::rules::{safe_url, UrlUse},
 };
@@ -18,6 +20,8 @@ pub struct Card {
     pub section: Option<String>,
     pub date: Option<Timestamp>,
     pub path: String,
+    /// The article's discussion, for its comment count.
+    pub thread: ThreadRef,
 }
 
 impl Card {
@@ -37,6 +41,7 @@ impl Card {
             section: item.section.clone(),
             date: item.date(),
             path: paths::article(item),
+            thread: ThreadRef::of(item),
         }
     }
 }
@@ -77,13 +82,21 @@ pub fn ArticleCard(card: Card, size: CardSize, #[prop(default = 3)] level: u8) -
     let time = card.date.map(|date| {
         view! { <time class="card-time" datetime=dates::iso(date)>{dates::format(date, locale, Style::Full)}</time> }
     });
+    let uri = card.thread.uri.clone();
+    let counts = use_comment_counts();
+    let comments = move || {
+        counts
+            .and_then(|counts| counts.get(&uri))
+            .filter(|count| *count > 0)
+            .map(|count| view! { <span class="card-comments">{locale.count(count, Noun::Comment)}</span> })
+    };
     view! {
         <article class=class data-section=card.section>
             {image}
             <div class="card-text">
                 {heading}
                 {lead}
-                {time}
+                <p class="card-meta">{time}{comments}</p>
             </div>
         </article>
     }

@@ -11,7 +11,9 @@ mod read;
 mod select;
 
 pub use date::{parse_rfc3339, Timestamp};
-pub use model::{Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SocialLink};
+pub use model::{
+    Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink,
+};
 pub use pager::{NextPage, Pager};
 pub use read::NotAFeed;
 pub use select::{

@@ -160,6 +160,18 @@ pub struct Item {
     pub featured: Option<u32>,
     /// Ids of related items, in the newsroom's order.
     pub related: Vec<String>,
+    /// The discussion the newsroom seeds under the article (local comments backend).
+    pub comments: Vec<SeedComment>,
+}
+
+/// A comment the feed brings with an item.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SeedComment {
+    pub id: String,
+    pub parent: Option<String>,
+    pub author: Option<String>,
+    pub text: String,
+    pub created: Option<Timestamp>,
 }
 
 impl Item {

@@ -249,6 +249,7 @@ pub(super) struct RawItemExtension {
     pub(super) image_credit: Option<String>,
     pub(super) featured: Option<f64>,
     pub(super) related: Vec<String>,
+    pub(super) comments: Vec<RawSeedComment>,
 }
 
 impl ObjectFields for RawItemExtension {
@@ -265,6 +266,36 @@ impl ObjectFields for RawItemExtension {
             "image_credit" => self.image_credit = map.next_value::<Text>()?.0,
             "featured" => self.featured = map.next_value::<Number>()?.0,
             "related" => self.related = map.next_value::<List<Id>>()?.into_vec(),
+            "comments" => {
+                self.comments = map.next_value::<List<Object<RawSeedComment>>>()?.into_vec()
+            }
+            _ => skip(map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Default)]
+pub(super) struct RawSeedComment {
+    pub(super) id: Option<String>,
+    pub(super) parent: Option<String>,
+    pub(super) author: Option<String>,
+    pub(super) text: Option<String>,
+    pub(super) created: Option<String>,
+}
+
+impl ObjectFields for RawSeedComment {
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key {
+            "id" => self.id = map.next_value::<Id>()?.0,
+            "parent" => self.parent = map.next_value::<Id>()?.0,
+            "author" => self.author = map.next_value::<Text>()?.0,
+            "text" => self.text = map.next_value::<Text>()?.0,
+            "created" => self.created = map.next_value::<Text>()?.0,
             _ => skip(map)?,
         }
         Ok(())

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::{
     date::parse_rfc3339,
-    model::{Author, Discarded, Feed, Item, Kind, Newsroom, Section, SocialLink},
+    model::{Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink},
     raw::{RawFeed, RawItem, RawNewsroom},
     FeedError,
 };
@@ -132,6 +132,19 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
             .filter(|rank| *rank >= 1.0 && rank.fract() == 0.0 && *rank <= f64::from(u32::MAX))
             .map(|rank| rank as u32),
         related: extension.related,
+        comments: extension
+            .comments
+            .into_iter()
+            .filter_map(|c| {
+                Some(SeedComment {
+                    id: non_blank(c.id)?,
+                    text: non_blank(c.text)?,
+                    parent: non_blank(c.parent),
+                    author: non_blank(c.author),
+                    created: c.created.as_deref().and_then(parse_rfc3339),
+                })
+            })
+            .collect(),
     })
 }
 

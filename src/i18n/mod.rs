@@ -64,6 +64,45 @@ pub enum Msg {
     // Lists.
     SectionEmpty,
     BriefsIntro,
+    // Comments.
+    Comments,
+    NoComments,
+    CommentsFailed,
+    CommentName,
+    CommentWebsite,
+    CommentText,
+    Optional,
+    Publish,
+    Publishing,
+    ReplyTo,
+    Cancel,
+    CommentTooShort,
+    CommentTooLong,
+    NameTooLong,
+    BadWebsite,
+    CommentQueued,
+    CommentNotKept,
+    Anonymous,
+    ByYou,
+    Pending,
+    FailedToSend,
+    Like,
+    Reply,
+    Edit,
+    Delete,
+    Save,
+    Collapse,
+    Expand,
+    Deleted,
+    Edited,
+    SortComments,
+    SortNewest,
+    SortOldest,
+    StorageKeptAside,
+    StorageFull,
+    StorageUnavailable,
+    ActionFailed,
+    EditWindowPassed,
     // Not found.
     NotFoundTitle,
     NotFoundText,
@@ -156,6 +195,32 @@ impl Locale {
         }
     }
 
+    /// "Commentaires (3)".
+    pub fn comments_heading(self, count: usize) -> String {
+        format!("{} ({count})", self.text(Msg::Comments))
+    }
+
+    /// "124 / 5 000 caractères".
+    pub fn characters(self, used: usize, max: usize) -> String {
+        let max = match self {
+            Locale::Fr => group_thousands(max, '\u{202F}'),
+            Locale::En => group_thousands(max, ','),
+        };
+        match self {
+            Locale::Fr => format!("{used} / {max} caractères"),
+            Locale::En => format!("{used} / {max} characters"),
+        }
+    }
+
+    /// "Afficher 2 réponses".
+    pub fn show_replies(self, count: usize) -> String {
+        format!(
+            "{} ({})",
+            self.text(Msg::Expand),
+            self.count(count, Noun::Reply)
+        )
+    }
+
     /// "Mot-clé : Bourse".
     pub fn tag_heading(self, tag: &str) -> String {
         match self {
@@ -170,10 +235,24 @@ impl Locale {
     }
 }
 
+/// 5000 → "5 000" (French, narrow no-break space) or "5,000".
+fn group_thousands(n: usize, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// Nouns that agree with a count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Noun {
     Comment,
+    Reply,
     Article,
     FeedEntry,
 }
@@ -215,6 +294,17 @@ mod tests {
         assert_eq!(Locale::En.count(0, Noun::Comment), "0 comments");
         assert_eq!(Locale::En.count(1, Noun::Comment), "1 comment");
         assert_eq!(Locale::En.count(2, Noun::Article), "2 stories");
+    }
+
+    #[test]
+    fn counters_group_thousands_the_local_way() {
+        assert_eq!(
+            Locale::Fr.characters(12, 5000),
+            "12 / 5\u{202F}000 caractères"
+        );
+        assert_eq!(Locale::En.characters(12, 5000), "12 / 5,000 characters");
+        assert_eq!(Locale::Fr.comments_heading(3), "Commentaires (3)");
+        assert_eq!(Locale::Fr.show_replies(1), "Afficher (1 réponse)");
     }
 
     #[test]

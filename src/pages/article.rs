@@ -7,9 +7,10 @@ use leptos_router::{
 };
 
 use crate::{
+    comment_store::ThreadRef,
     components::{
-        href, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize, FeedGate, NotFound,
-        PageMeta, Share,
+        href, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize, CommentsSection,
+        FeedGate, NotFound, PageMeta, Share,
     },
     feed::{self, Feed, Item},
     feed_store::use_feed_store,
@@ -147,6 +148,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
                 <Share title=title url=canonical_url/>
             </footer>
         </article>
+        <CommentsSection thread=ThreadRef::of(item)/>
         {has_neighbours.then(|| view! {
             <nav class="neighbours" aria-label=section.map(|s| s.name).unwrap_or_default()>{newer}{older}</nav>
         })}

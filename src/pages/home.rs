@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
+    comment_store::{use_comment_counts, ThreadRef},
     components::{
         href, use_locale, ArticleCard, BriefLine, BriefList, Card, CardSize, FeedGate, PageMeta,
     },
@@ -42,6 +43,13 @@ fn front_page(feed: &Feed, base: &str) -> impl IntoView {
         })
         .filter(|(_, cards)| !cards.is_empty())
         .collect();
+    if let Some(counts) = use_comment_counts() {
+        let threads = lead.iter().chain(&top).map(|i| ThreadRef::of(i));
+        let in_blocks = blocks
+            .iter()
+            .flat_map(|(_, cards)| cards.iter().map(|c| c.thread.clone()));
+        counts.request(threads.chain(in_blocks).collect());
+    }
     let briefs: Vec<BriefLine> = feed::briefs(feed)
         .into_iter()
         .take(BRIEFS)

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
+    comment_store::use_comment_counts,
     components::{use_locale, ArticleCard, Card, CardSize, FeedGate, LoadMore, NotFound, PageMeta},
     feed,
     feed_store::use_feed_store,
@@ -23,6 +24,9 @@ pub fn SectionPage() -> impl IntoView {
             };
             let base = store.url();
             let cards: Vec<Card> = feed::section_articles(&feed, &slug).into_iter().map(|i| Card::new(i, &base)).collect();
+            if let Some(counts) = use_comment_counts() {
+                counts.request(cards.iter().map(|c| c.thread.clone()).collect());
+            }
             let empty = cards.is_empty().then(|| view! { <p>{locale.text(Msg::SectionEmpty)}</p> });
             view! {
                 <PageMeta title=section.name.clone() description=format!("{} — {}", section.name, feed.title)/>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 use manchette::{
+    comment_store::ThreadRef,
     components::{
         ArticleCard, Base, BriefLine, BriefList, Byline, Card, CardSize, LoadFailure, NotFound,
         SectionNav,
@@ -25,6 +26,11 @@ fn card() -> Card {
         section: Some("economie".into()),
         date: parse_rfc3339("2026-11-28T17:35:00+01:00"),
         path: "/article/1008/cosumar-releve-ses-previsions".into(),
+        thread: ThreadRef {
+            uri: "/article/1008".into(),
+            title: "Cosumar relève ses prévisions".into(),
+            seeds: Vec::new(),
+        },
     }
 }
 

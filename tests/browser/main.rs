@@ -1,6 +1,7 @@
 //! Component tests, run in headless Chromium by wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
+mod comments;
 mod components;
 mod feed_errors;
 mod sanitizer;

@@ -63,6 +63,11 @@ pub async fn sleep(duration: Duration) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Lets the reactive system run its effects (they update the DOM asynchronously).
+pub async fn settle() {
+    sleep(Duration::from_millis(10)).await;
+}
+
 /// Waits until `condition` holds, for at most five seconds.
 pub async fn until(what: &str, condition: impl Fn() -> bool) {
     for _ in 0..250 {

@@ -6,6 +6,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
+import { startIsso } from './isso.mjs';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** The same release built with `--public-url /sub/path/` (scripts/test.sh makes it). */
@@ -20,7 +21,7 @@ const CHROMIUM_ARGS = [
 
 const registered = [];
 
-/** Registers a test: `fn` receives the fixtures `{ site, newPage, screenshot }`. */
+/** Registers a test: `fn` receives the fixtures `{ site, isso, newPage, screenshot }`. */
 export function test(name, fn) {
   registered.push({ name, fn });
 }
@@ -72,6 +73,13 @@ class Fixtures {
     return { ...server, dir };
   };
 
+  /** A real Isso server for the site at `origin`; stopped when the test ends, pass or fail. */
+  isso = async (origin) => {
+    const server = await startIsso(origin);
+    this.disposers.push(() => server.dispose());
+    return server;
+  };
+
   /** A page in a fresh context; uncaught page errors fail the test. */
   newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light' } = {}) => {
     // Lagos keeps UTC+1 all year, like Morocco outside Ramadan: times read as the feed wrote them.
@@ -82,6 +90,10 @@ class Fixtures {
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(error));
+    // A Rust panic reaches the console (console_error_panic_hook) before it aborts.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /panicked at/.test(message.text())) this.pageErrors.push(message.text());
+    });
     return page;
   };
 

@@ -1,0 +1,169 @@
+//! What the browser keeps between visits about comments, in versioned JSON (see
+//! `versioned`): the local backend's comments, the outbox of comments waiting for the
+//! server, the server comments this reader wrote, drafts, the remembered name.
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::versioned::VERSION;
+
+/// The local backend's comments on one article (the feed's seeded ones are not stored).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalThread {
+    pub version: u32,
+    pub comments: Vec<StoredComment>,
+    /// Ids of the comments this reader liked.
+    #[serde(default)]
+    pub liked: Vec<String>,
+}
+
+impl Default for LocalThread {
+    fn default() -> Self {
+        LocalThread {
+            version: VERSION,
+            comments: Vec::new(),
+            liked: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredComment {
+    pub id: String,
+    pub parent: Option<String>,
+    pub author: Option<String>,
+    pub website: Option<String>,
+    pub text: String,
+    pub created: i64,
+    pub modified: Option<i64>,
+}
+
+/// Comments written for a server that has not accepted them yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outbox {
+    pub version: u32,
+    pub pending: Vec<PendingComment>,
+}
+
+impl Default for Outbox {
+    fn default() -> Self {
+        Outbox {
+            version: VERSION,
+            pending: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingComment {
+    pub local_id: String,
+    pub parent: Option<String>,
+    pub author: Option<String>,
+    pub website: Option<String>,
+    pub text: String,
+    pub created: i64,
+    pub attempts: u32,
+    /// The last failure's reason, once the comment is marked failed.
+    pub failure: Option<String>,
+}
+
+/// Server comments this reader wrote: the ones they may edit or delete while the server allows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mine {
+    pub version: u32,
+    pub ids: Vec<String>,
+}
+
+impl Default for Mine {
+    fn default() -> Self {
+        Mine {
+            version: VERSION,
+            ids: Vec::new(),
+        }
+    }
+}
+
+/// The comment being written on one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub version: u32,
+    pub text: String,
+    pub parent: Option<String>,
+}
+
+/// The name a reader signs with, remembered across articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    pub version: u32,
+    pub name: String,
+    #[serde(default)]
+    pub website: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::versioned::{decode, encode, Loaded, Unreadable};
+
+    fn thread() -> LocalThread {
+        LocalThread {
+            comments: vec![StoredComment {
+                id: "local-1".into(),
+                parent: None,
+                author: Some("Samia".into()),
+                website: None,
+                text: "Bravo pour cet article.".into(),
+                created: 1_764_345_600_000,
+                modified: None,
+            }],
+            ..LocalThread::default()
+        }
+    }
+
+    #[test]
+    fn what_is_written_reads_back() {
+        let value = thread();
+        assert_eq!(
+            decode::<LocalThread>(Some(&encode(&value))),
+            Loaded::Ready(value)
+        );
+        assert_eq!(decode::<LocalThread>(None), Loaded::Missing);
+    }
+
+    #[test]
+    fn a_value_without_the_liked_list_still_reads() {
+        let raw = r#"{"version":1,"comments":[]}"#;
+        assert_eq!(
+            decode::<LocalThread>(Some(raw)),
+            Loaded::Ready(LocalThread::default())
+        );
+    }
+
+    #[test]
+    fn a_newer_schema_is_left_alone() {
+        let raw = r#"{"version":2,"comments":[],"reactions":{}}"#;
+        assert_eq!(
+            decode::<LocalThread>(Some(raw)),
+            Loaded::Unreadable(Unreadable::Newer(2))
+        );
+    }
+
+    #[test]
+    fn corrupt_values_are_reported_not_guessed() {
+        for raw in [
+            "{\"version\":1,\"comments\":[{\"id\":3}]}",
+            "{\"comm",
+            "[]",
+            "null",
+            "{\"comments\":[]}",
+            "{\"version\":0}",
+        ] {
+            assert!(
+                matches!(
+                    decode::<LocalThread>(Some(raw)),
+                    Loaded::Unreadable(Unreadable::Corrupt(_))
+                ),
+                "{raw}"
+            );
+        }
+    }
+}
