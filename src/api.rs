@@ -21,7 +21,12 @@ pub enum FetchError {
 pub struct Reply {
     pub status: u16,
     pub body: Vec<u8>,
+    /// When the service worker answered from its cache: the time it saved that copy.
+    pub saved_at: Option<String>,
 }
+
+/// The header the service worker adds to a copy it serves from its cache.
+const SAVED_AT: &str = "x-manchette-saved-at";
 
 impl Reply {
     pub fn ok(&self) -> bool {
@@ -72,8 +77,13 @@ pub async fn send(outgoing: Outgoing<'_>) -> Result<Reply, FetchError> {
         };
         let response = request.send().await?;
         let status = response.status();
+        let saved_at = response.headers().get(SAVED_AT);
         let body = response.binary().await?;
-        Ok::<_, gloo_net::Error>(Reply { status, body })
+        Ok::<_, gloo_net::Error>(Reply {
+            status,
+            body,
+            saved_at,
+        })
     }
     .await;
     if let Some(timer) = timer {
@@ -86,9 +96,8 @@ pub async fn send(outgoing: Outgoing<'_>) -> Result<Reply, FetchError> {
     }
 }
 
-/// GETs `url` (absolute, or relative to the document's base) and returns the body of a
-/// successful answer.
-pub async fn get_bytes(url: &str, deadline: Duration) -> Result<Vec<u8>, FetchError> {
+/// GETs `url` (absolute, or relative to the document's base); only a successful answer is Ok.
+pub async fn get(url: &str, deadline: Duration) -> Result<Reply, FetchError> {
     let reply = send(Outgoing {
         method: Method::GET,
         url,
@@ -98,7 +107,7 @@ pub async fn get_bytes(url: &str, deadline: Duration) -> Result<Vec<u8>, FetchEr
     })
     .await?;
     if reply.ok() {
-        Ok(reply.body)
+        Ok(reply)
     } else {
         Err(FetchError::Status(reply.status))
     }

@@ -14,13 +14,17 @@ use crate::{
     api::{self, FetchError},
     browser,
     comment_store::{provide_comment_counts, Backend, IssoBackend, LocalBackend, SharedBackend},
-    components::{Base, BriefLine, LoadFailure, Notice, SiteFooter, SiteHeader, SiteName, Ticker},
+    components::{
+        AppStatus, Base, BriefLine, LoadFailure, Notice, SiteFooter, SiteHeader, SiteName, Ticker,
+    },
     config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
     feed,
     feed_store::{FeedStore, LoadError},
     i18n::{Locale, Msg},
     navigation::NavigationEffects,
-    pages::{ArticlePage, BriefsPage, HomePage, NotFoundPage, SectionPage, TagPage},
+    pages::{ArticlePage, BriefsPage, HomePage, NotFoundPage, SavedPage, SectionPage, TagPage},
+    pwa::Pwa,
+    saved::Saved,
 };
 
 /// Where the configuration lives, relative to the page's base URL.
@@ -38,8 +42,8 @@ enum Boot {
 }
 
 async fn load_config() -> Boot {
-    match api::get_bytes(CONFIG_URL, CONFIG_DEADLINE).await {
-        Ok(bytes) => match parse_config(&bytes) {
+    match api::get(CONFIG_URL, CONFIG_DEADLINE).await {
+        Ok(reply) => match parse_config(&reply.body) {
             Ok(config) => Boot::Ready(Arc::new(config)),
             Err(reason) => Boot::Invalid(reason),
         },
@@ -112,10 +116,15 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
     let backend: SharedBackend = StoredValue::new_local(backend);
     provide_context(backend);
     provide_comment_counts(backend);
+    let config_url =
+        crate::url::resolve(&page_url, CONFIG_URL).unwrap_or_else(|| CONFIG_URL.to_owned());
+    let pwa = Pwa::provide(vec![config_url, store.url()]);
+    Saved::provide();
     // A reader coming back to the tab gets the latest edition.
     let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
             store.load();
+            pwa.check_for_update();
         }
     });
     on_cleanup(move || on_visible.remove());
@@ -174,6 +183,7 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
                 (!briefs.is_empty()).then(|| view! { <Ticker briefs/> })
             }}
             <main id="contenu" tabindex="-1">
+                <AppStatus/>
                 {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
@@ -182,6 +192,7 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
                     // One route for both, so that replacing a wrong slug keeps the view alive.
                     <Route path=path!("/article/:id/:slug?") view=ArticlePage/>
                     <Route path=path!("/fil-info") view=BriefsPage/>
+                    <Route path=path!("/sauvegardes") view=SavedPage/>
                 </Routes>
             </main>
             {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}

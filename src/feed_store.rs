@@ -68,6 +68,9 @@ pub struct FeedStore {
     pub status: RwSignal<Status>,
     /// The next page's load.
     pub more: RwSignal<Status>,
+    /// When the feed on screen is the service worker's saved copy (no network): when it was
+    /// saved, as RFC 3339.
+    pub saved_at: RwSignal<Option<String>>,
     source: StoredValue<Source, LocalStorage>,
 }
 
@@ -78,6 +81,7 @@ impl FeedStore {
             feed: RwSignal::new(None),
             status: RwSignal::new(Status::Idle),
             more: RwSignal::new(Status::Idle),
+            saved_at: RwSignal::new(None),
             source: StoredValue::new_local(Source {
                 pager: Pager::new(&url),
                 last_page: url.clone(),
@@ -105,7 +109,8 @@ impl FeedStore {
         let (url, deadline) = self.source.with_value(|s| (s.url.clone(), s.deadline));
         spawn_local(async move {
             match fetch_feed(&url, deadline).await {
-                Ok(mut fresh) => {
+                Ok((mut fresh, saved_at)) => {
+                    self.saved_at.set(saved_at);
                     if let Some(old) = self.feed.get_untracked() {
                         fresh.keep_older_items(&old);
                         if self.source.with_value(|s| s.last_page != s.url) {
@@ -155,7 +160,7 @@ impl FeedStore {
         self.more.set(Status::Loading);
         spawn_local(async move {
             match fetch_feed(&url, deadline).await {
-                Ok(page) => {
+                Ok((page, _)) => {
                     self.feed.update(|feed| {
                         if let Some(feed) = feed {
                             Arc::make_mut(feed).append_page(page);
@@ -184,11 +189,11 @@ impl FeedStore {
     }
 }
 
-async fn fetch_feed(url: &str, deadline: Duration) -> Result<Feed, LoadError> {
-    let bytes = api::get_bytes(url, deadline)
-        .await
-        .map_err(LoadError::Fetch)?;
-    feed::parse(&bytes).map_err(LoadError::Parse)
+/// A feed page, and when the service worker saved it if the copy came from its cache.
+async fn fetch_feed(url: &str, deadline: Duration) -> Result<(Feed, Option<String>), LoadError> {
+    let reply = api::get(url, deadline).await.map_err(LoadError::Fetch)?;
+    let feed = feed::parse(&reply.body).map_err(LoadError::Parse)?;
+    Ok((feed, reply.saved_at))
 }
 
 /// The store provided by the app.

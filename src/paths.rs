@@ -8,6 +8,7 @@ const MAX_SLUG_LEN: usize = 80;
 
 pub const HOME: &str = "/";
 pub const BRIEFS: &str = "/fil-info";
+pub const SAVED: &str = "/sauvegardes";
 
 pub fn section(slug: &str) -> String {
     format!("/rubrique/{}", encode_segment(slug))

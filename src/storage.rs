@@ -47,6 +47,27 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Unavailable)
 }
 
+/// Something the reader should know about this browser's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// Stored comments could not be read (corrupt, or from a newer version): they were kept
+    /// aside, untouched.
+    KeptAside,
+    /// Storage is full: what was written may not survive a reload.
+    Full,
+    /// There is no storage: nothing survives a reload.
+    Unavailable,
+}
+
+impl From<StorageError> for StorageNotice {
+    fn from(error: StorageError) -> Self {
+        match error {
+            StorageError::Full => StorageNotice::Full,
+            StorageError::Unavailable => StorageNotice::Unavailable,
+        }
+    }
+}
+
 /// What reading a versioned value found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Read<T> {

@@ -1,7 +1,10 @@
 //! What the sanitiser will take out of an item's `content_html`.
 
-use super::{html_scan::start_tags, Findings};
-use crate::sanitize::rules::{attribute_allowed, element_action, safe_url, ElementAction, UrlUse};
+use super::Findings;
+use crate::sanitize::{
+    rules::{attribute_allowed, element_action, safe_url, ElementAction, UrlUse},
+    scan::start_tags,
+};
 
 /// Reports what the sanitiser will take out of `content_html`, once per kind of finding.
 pub(super) fn check_content_html(html: &str, base: &str, path: &str, findings: &mut Findings) {

@@ -3,7 +3,6 @@
 
 mod content;
 mod fields;
-mod html_scan;
 mod item;
 
 use std::collections::HashMap;

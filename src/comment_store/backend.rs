@@ -1,10 +1,9 @@
 //! The one interface the comment store talks to, and its two implementations' dispatcher.
 
-use super::persist::StorageNotice;
 use crate::{
     comments::{Comment, NewComment},
     feed::SeedComment,
-    storage::StorageError,
+    storage::{StorageError, StorageNotice},
 };
 
 /// The discussion of one article.

@@ -3,16 +3,13 @@
 
 use std::cell::Cell;
 
-use super::{
-    backend::{BackendError, CommentBackend, ThreadRef},
-    persist::StorageNotice,
-};
+use super::backend::{BackendError, CommentBackend, ThreadRef};
 use crate::{
     comments::{
         schema::{LocalThread, StoredComment},
         Body, Comment, Delivery, NewComment,
     },
-    storage::{self, Read, StorageError},
+    storage::{self, Read, StorageError, StorageNotice},
 };
 
 /// Comments in this browser's storage. Storage trouble met while reading is kept for the

@@ -16,9 +16,9 @@ pub use backend::{Backend, BackendError, CommentBackend, ThreadRef};
 pub use counts::{provide_comment_counts, use_comment_counts, CommentCounts};
 pub use isso::IssoBackend;
 pub use local::LocalBackend;
-pub use persist::{
-    clear_draft, load_draft, load_signature, save_draft, save_signature, StorageNotice,
-};
+pub use persist::{clear_draft, load_draft, load_signature, save_draft, save_signature};
+
+pub use crate::storage::StorageNotice;
 
 use crate::comments::{
     self, schema::PendingComment, Body, Comment, Delivery, NewComment, Node, Sort,

@@ -3,29 +3,8 @@
 
 use crate::{
     comments::schema::{Draft, Outbox, PendingComment, Signature, VERSION},
-    storage::{self, Read, StorageError},
+    storage::{self, Read, StorageError, StorageNotice},
 };
-
-/// Something the reader should know about this browser's storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StorageNotice {
-    /// Stored comments could not be read (corrupt, or from a newer version): they were kept
-    /// aside, untouched.
-    KeptAside,
-    /// Storage is full: what was written may not survive a reload.
-    Full,
-    /// There is no storage: nothing survives a reload.
-    Unavailable,
-}
-
-impl From<StorageError> for StorageNotice {
-    fn from(error: StorageError) -> Self {
-        match error {
-            StorageError::Full => StorageNotice::Full,
-            StorageError::Unavailable => StorageNotice::Unavailable,
-        }
-    }
-}
 
 /// Reads a versioned value; an unreadable one is kept aside and reported.
 fn read<T: serde::de::DeserializeOwned>(key: &str) -> (Option<T>, Option<StorageNotice>) {

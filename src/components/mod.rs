@@ -1,5 +1,6 @@
 //! Reusable views. Each takes typed props and stays thin: no parsing, no fetching.
 
+mod app_status;
 mod article_body;
 mod article_card;
 mod brief_list;
@@ -12,6 +13,7 @@ mod not_found;
 mod notice;
 mod page_meta;
 mod sanitized_html;
+mod save_button;
 mod section_nav;
 mod share;
 mod site_footer;
@@ -19,6 +21,7 @@ mod site_header;
 mod theme_toggle;
 mod ticker;
 
+pub use app_status::{AppStatus, InstallButton};
 pub use article_body::{ArticleBody, TextParagraphs};
 pub use article_card::{ArticleCard, Card, CardSize};
 pub use brief_list::{BriefLine, BriefList};
@@ -31,6 +34,7 @@ pub use not_found::NotFound;
 pub use notice::Notice;
 pub use page_meta::{PageMeta, SiteName};
 pub use sanitized_html::SanitizedHtml;
+pub use save_button::SaveButton;
 pub use section_nav::SectionNav;
 pub use share::Share;
 pub use site_footer::SiteFooter;

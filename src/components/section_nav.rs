@@ -20,6 +20,7 @@ pub fn SectionNav(sections: Vec<Section>) -> impl IntoView {
                 .map(|s| view! { <li data-section=s.slug.clone()><A href=href(&paths::section(&s.slug))>{s.name}</A></li> })
                 .collect_view()}
             <li><A href=href(paths::BRIEFS)>{locale.text(Msg::Briefs)}</A></li>
+            <li><A href=href(paths::SAVED)>{locale.text(Msg::SavedTitle)}</A></li>
         </ul>
     }
 }

@@ -1,7 +1,9 @@
 //! RFC 3339 dates, as JSON Feed writes them. A date that does not parse is simply absent.
 
 /// An instant, in milliseconds since 1970-01-01T00:00:00Z, with the offset the feed wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Timestamp {
     pub epoch_ms: i64,
     pub offset_minutes: i16,

@@ -1,5 +1,7 @@
 //! What the reader keeps of a feed: JSON Feed 1.1, plus the `_manchette` newsroom extension.
 
+use serde::{Deserialize, Serialize};
+
 use super::date::Timestamp;
 
 /// A feed, after the reader's duties: ids are strings, items are unique and have content.
@@ -107,14 +109,14 @@ pub struct SocialLink {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Author {
     pub name: Option<String>,
     pub url: Option<String>,
     pub avatar: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Attachment {
     pub url: String,
     pub mime_type: String,
@@ -124,7 +126,7 @@ pub struct Attachment {
 }
 
 /// An article or a brief.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Kind {
     #[default]
     Article,
@@ -132,7 +134,7 @@ pub enum Kind {
     Brief,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Item {
     pub id: String,
     pub url: Option<String>,
@@ -165,7 +167,7 @@ pub struct Item {
 }
 
 /// A comment the feed brings with an item.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SeedComment {
     pub id: String,
     pub parent: Option<String>,

@@ -103,6 +103,15 @@ pub enum Msg {
     StorageUnavailable,
     ActionFailed,
     EditWindowPassed,
+    // The app: updates, installing, offline, saved articles.
+    UpdateReady,
+    Reload,
+    Install,
+    Offline,
+    SavedTitle,
+    SavedIntro,
+    SavedEmpty,
+    StorageSavedFull,
     // Not found.
     NotFoundTitle,
     NotFoundText,
@@ -219,6 +228,14 @@ impl Locale {
             self.text(Msg::Expand),
             self.count(count, Noun::Reply)
         )
+    }
+
+    /// "Copie du journal enregistrée le samedi 28 novembre 2026 à 17:35."
+    pub fn saved_copy(self, when: &str) -> String {
+        match self {
+            Locale::Fr => format!("Copie du journal enregistrée le {when}."),
+            Locale::En => format!("Copy of the paper saved on {when}."),
+        }
     }
 
     /// "Mot-clé : Bourse".

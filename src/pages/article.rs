@@ -10,13 +10,17 @@ use crate::{
     comment_store::ThreadRef,
     components::{
         href, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize, CommentsSection,
-        FeedGate, NotFound, PageMeta, Share,
+        FeedGate, NotFound, PageMeta, SaveButton, Share,
     },
     feed::{self, Feed, Item},
     feed_store::use_feed_store,
     i18n::Msg,
     paths,
-    sanitize::rules::{safe_url, UrlUse},
+    sanitize::{
+        rules::{safe_url, UrlUse},
+        scan::image_sources,
+    },
+    saved::use_saved,
 };
 
 const RELATED: usize = 4;
@@ -53,7 +57,9 @@ pub fn ArticlePage() -> impl IntoView {
     view! {
         <FeedGate store ready=move |feed| {
             let id = id.get();
-            match feed.items.iter().find(|i| i.id == id) {
+            // An article gone from the feed may still be saved on this device.
+            let saved = use_saved().and_then(|saved| saved.get(&id));
+            match feed.items.iter().find(|i| i.id == id).or(saved.as_ref()) {
                 Some(item) => article_view(&feed, item, &store.url()).into_any(),
                 None => view! {
                     <NotFound reason=Msg::ArticleNotFoundText sections=feed.newsroom.sections.clone()/>
@@ -100,6 +106,16 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
     let newer = neighbour(newer, Msg::NewerInSection, "neighbour neighbour-newer");
     let older = neighbour(older, Msg::OlderInSection, "neighbour neighbour-older");
     let has_neighbours = newer.is_some() || older.is_some();
+    let pictures: Vec<String> = image
+        .iter()
+        .cloned()
+        .chain(
+            item.content_html
+                .as_deref()
+                .map(|html| image_sources(html, &base))
+                .unwrap_or_default(),
+        )
+        .collect();
     let description = item
         .lead
         .clone()
@@ -145,7 +161,10 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
                         </ul>
                     </nav>
                 })}
-                <Share title=title url=canonical_url/>
+                <div class="article-actions">
+                    <SaveButton item=item.clone() images=pictures/>
+                    <Share title=title url=canonical_url/>
+                </div>
             </footer>
         </article>
         <CommentsSection thread=ThreadRef::of(item)/>

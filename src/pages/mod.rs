@@ -5,6 +5,7 @@ mod article;
 mod briefs;
 mod home;
 mod not_found;
+mod saved;
 mod section;
 mod tag;
 
@@ -12,5 +13,6 @@ pub use article::ArticlePage;
 pub use briefs::BriefsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use saved::SavedPage;
 pub use section::SectionPage;
 pub use tag::TagPage;

@@ -178,7 +178,10 @@ fn the_section_nav_marks_the_current_page() {
         name: "Sport".into(),
     }];
     let mounted = mount(move || view! { <Router><SectionNav sections/></Router> });
-    assert_eq!(mounted.texts("a"), ["Accueil", "Sport", "Fil info"]);
+    assert_eq!(
+        mounted.texts("a"),
+        ["Accueil", "Sport", "Fil info", "Sauvegardés"]
+    );
     let current: Vec<String> = mounted.texts("a[aria-current=page]");
     assert_eq!(current.len(), 1, "exactly one current link: {current:?}");
 }

@@ -1,8 +1,7 @@
 // Reader comments, end to end: on a real Isso server (its own, per test, stopped even when a
 // test fails), and on the local backend. Nothing a reader writes may be lost or run.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { test } from './harness.mjs';
 import { heading } from './checks.mjs';
 
@@ -14,7 +13,7 @@ const URI = `/article/${lead.id}`;
 async function issoSite({ site, isso }) {
   const web = await site();
   const server = await isso(web.origin);
-  await writeFile(join(web.dir, 'config.json'), JSON.stringify({ comments: { backend: 'isso', url: server.url } }));
+  await web.configure({ comments: { backend: 'isso', url: server.url } });
   return { web, server };
 }
 

@@ -118,9 +118,8 @@ test('an origin listed in config.json may serve the feed', async ({ site, newPag
     response.writeHead(200, { 'content-type': 'application/feed+json', 'access-control-allow-origin': '*' });
     response.end(feedJson({ items: items('x', 1) }));
   });
-  const server = await site({
-    edit: (dir) => write(dir, 'config.json', JSON.stringify({ allowed_feed_origins: [other.origin] })),
-  });
+  const server = await site();
+  await server.configure({ allowed_feed_origins: [other.origin] });
   const page = await newPage();
   await page.goto(`${server.url}?feed=${encodeURIComponent(other.url + 'feed.json')}`);
   await page.getByText('Titre x1').waitFor();

@@ -2,7 +2,9 @@
 // Debian's Chromium through playwright-core, each with fresh browser contexts, and prints
 // one line per test and a closing `N passed, N failed`.
 import { chromium } from 'playwright-core';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
@@ -12,6 +14,8 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 /** The same release built with `--public-url /sub/path/` (scripts/test.sh makes it). */
 export const DIST_SUB_PATH = new URL('../../target/dist-sub-path/', import.meta.url).pathname;
 export const SUB_PATH = '/sub/path/';
+const POST_BUILD = new URL('../../scripts/post-build.mjs', import.meta.url).pathname;
+const execFileAsync = promisify(execFile);
 export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
 const CHROMIUM_ARGS = [
@@ -70,7 +74,7 @@ class Fixtures {
     if (edit) await edit(dir);
     const server = await serveStatic(dir, { prefix });
     this.disposers.push(() => server.close());
-    return { ...server, dir };
+    return { ...server, dir, configure: (config) => configure(dir, prefix, config) };
   };
 
   /** A real Isso server for the site at `origin`; stopped when the test ends, pass or fail. */
@@ -81,10 +85,11 @@ class Fixtures {
   };
 
   /** A page in a fresh context; uncaught page errors fail the test. */
-  newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light' } = {}) => {
+  newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light', bypassCSP = false } = {}) => {
     // Lagos keeps UTC+1 all year, like Morocco outside Ramadan: times read as the feed wrote them.
+    // bypassCSP lets a test inject a script (axe); every other page runs under the app's CSP.
     const context = await this.browser.newContext({
-      viewport: { width, height }, locale, colorScheme, timezoneId: 'Africa/Lagos',
+      viewport: { width, height }, locale, colorScheme, timezoneId: 'Africa/Lagos', bypassCSP,
     });
     this.disposers.push(() => context.close());
     context.setDefaultTimeout(10_000);
@@ -112,6 +117,15 @@ class Fixtures {
   async dispose() {
     for (const dispose of this.disposers.reverse()) await dispose().catch(() => {});
   }
+}
+
+/**
+ * Writes a deployed site's config.json and reruns the post-build step on it, as the README
+ * tells a newsroom to: the CSP follows the new origins, and the service worker the new build.
+ */
+async function configure(dir, prefix, config) {
+  await writeFile(join(dir, 'config.json'), JSON.stringify(config));
+  await execFileAsync('node', [POST_BUILD, dir, prefix]);
 }
 
 function indent(text) {

@@ -1,5 +1,6 @@
-//! A forgiving scan of an HTML fragment's start tags, for reporting only: the app itself never
-//! parses HTML by hand (it uses the browser's inert parser).
+//! A forgiving scan of an HTML fragment's start tags, for reading what HTML holds (the
+//! validator's report, a saved article's pictures). Never used to sanitise: the app shows
+//! HTML only through the browser's inert parser and `html`'s walk.
 
 /// A start tag: its lowercase name and its attributes (lowercase names, raw values).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,6 +117,18 @@ fn decode_entities(text: &str) -> String {
     out
 }
 
+/// The pictures of an HTML fragment, as the sanitiser keeps them: absolute http(s) URLs.
+pub fn image_sources(html: &str, base: &str) -> Vec<String> {
+    start_tags(html)
+        .into_iter()
+        .filter(|tag| tag.name == "img")
+        .filter_map(|tag| tag.attributes.into_iter().find(|(name, _)| name == "src"))
+        .filter_map(|(_, src)| {
+            super::rules::safe_url(&src, super::rules::UrlUse::Image, Some(base))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +157,18 @@ mod tests {
                 ("title".into(), "t".into()),
                 ("data-x".into(), "plain".into()),
                 ("hidden".into(), String::new()),
+            ]
+        );
+    }
+
+    #[test]
+    fn pictures_are_listed_absolute_and_safe() {
+        let html = r#"<p>x</p><img src="img/a.svg"><IMG SRC='https://cdn.example/b.jpg'><img src="javascript:x"><img>"#;
+        assert_eq!(
+            image_sources(html, "https://journal.example/feed.json"),
+            [
+                "https://journal.example/img/a.svg",
+                "https://cdn.example/b.jpg"
             ]
         );
     }

@@ -1,0 +1,98 @@
+// Trunk's post_build hook (Trunk.toml): finishes the staged build in TRUNK_STAGING_DIR.
+//   404.html      a copy of index.html, the deep-link fallback of static hosts
+//   sw.js         the service worker, from scripts/service-worker.js and the real file list
+//   CSP           a Content-Security-Policy meta tag in index.html and 404.html, with the
+//                 sha256 of Trunk's inline loader, and the same policy in _headers
+//   _headers      security and cache headers for hosts that read it (Netlify, Cloudflare Pages)
+//   _redirects    the SPA fallback for those hosts
+// The policy's connect-src and img-src come from the build's config.json; after changing the
+// origins in a deployed config.json, run `node scripts/post-build.mjs DIST_DIR PUBLIC_URL`.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? '/';
+if (!staging) throw new Error('post-build: no staging folder (TRUNK_STAGING_DIR or an argument)');
+
+const sha = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
+
+async function files(dir) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...await files(path));
+    else found.push(relative(staging, path).split('\\').join('/'));
+  }
+  return found.sort();
+}
+
+// `make serve COMMENTS=isso` points the served configuration at its local Isso.
+if (process.env.MANCHETTE_ISSO_URL) {
+  await writeFile(join(staging, 'config.json'),
+    `${JSON.stringify({ comments: { backend: 'isso', url: process.env.MANCHETTE_ISSO_URL } })}\n`);
+}
+
+function origin(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+const config = JSON.parse(await readFile(join(staging, 'config.json'), 'utf8').catch(() => '{}'));
+const feedOrigins = [origin(config.feed_url ?? ''), ...(config.allowed_feed_origins ?? []).map(origin)].filter(Boolean);
+const commentOrigins = config.comments?.backend === 'isso' ? [origin(config.comments.url)].filter(Boolean) : [];
+const unique = (list) => [...new Set(list)];
+
+let index = await readFile(join(staging, 'index.html'), 'utf8');
+const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.map((s) => `'sha256-${sha('sha256', s)}'`).join(' ')}`,
+  "style-src 'self'",
+  `img-src ${unique(["'self'", ...feedOrigins]).join(' ')}`,
+  `connect-src ${unique(["'self'", ...feedOrigins, ...commentOrigins]).join(' ')}`,
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+index = index.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
+index = index.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+await writeFile(join(staging, 'index.html'), index);
+await writeFile(join(staging, '404.html'), index);
+
+// The service worker precaches the app shell: everything but the data, the images and itself.
+const all = await files(staging);
+const shell = all.filter((file) =>
+  !/^(sw\.js|404\.html|_headers|_redirects|feed\.json|config\.json)$/.test(file) && !file.startsWith('img/'));
+// The build id changes whenever any shell file does, so every deploy updates the worker.
+const fingerprints = await Promise.all(shell.map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));
+const buildId = createHash('sha256').update(fingerprints.join('\n')).digest('base64url').slice(0, 16);
+const worker = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
+await writeFile(join(staging, 'sw.js'),
+  `// Generated at build time by scripts/post-build.mjs; the source is scripts/service-worker.js.\n` +
+  `const BUILD_ID = ${JSON.stringify(buildId)};\nconst SHELL = ${JSON.stringify(['./', ...shell])};\n${worker}`);
+
+const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+await writeFile(join(staging, '_headers'), [
+  `${base}*`,
+  `  Content-Security-Policy: ${policy}; frame-ancestors 'self'`,
+  '  X-Content-Type-Options: nosniff',
+  '  Referrer-Policy: strict-origin-when-cross-origin',
+  `${base}*.wasm`, '  Cache-Control: public, max-age=31536000, immutable',
+  `${base}*.js`, '  Cache-Control: public, max-age=31536000, immutable',
+  `${base}*.css`, '  Cache-Control: public, max-age=31536000, immutable',
+  `${base}sw.js`, '  Cache-Control: no-cache',
+  `${base}index.html`, '  Cache-Control: no-cache',
+  `${base}config.json`, '  Cache-Control: no-cache',
+  `${base}feed.json`, '  Cache-Control: no-cache',
+  '',
+].join('\n'));
+await writeFile(join(staging, '_redirects'), `${base}*  ${base}index.html  200\n`);
+console.log(`post-build: sw.js (build ${buildId}, ${shell.length + 1} shell files), CSP, 404.html, _headers, _redirects`);

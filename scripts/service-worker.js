@@ -1,0 +1,161 @@
+// Manchette's service worker. scripts/post-build.mjs writes `sw.js` from this file at build
+// time, after a header that defines BUILD_ID and SHELL (the real hashed files of the build).
+// Strategies:
+//   the app shell (SHELL)          precached at install, then cache first
+//   navigations                    network first, falling back to the cached index.html
+//   data (fetch(): config, feeds)  network first with a timeout, falling back to the cache;
+//                                  a copy from the cache says when it was saved
+//   images                         cache first, capped in count and bytes (saved articles'
+//                                  images live in their own cache, never evicted)
+/* global BUILD_ID, SHELL */
+
+const SHELL_CACHE = `manchette-shell-${BUILD_ID}`;
+const DATA_CACHE = 'manchette-data-v1';
+const IMAGE_CACHE = 'manchette-images-v1';
+const SAVED_CACHE = 'manchette-saved-v1';
+const KEEP = [SHELL_CACHE, DATA_CACHE, IMAGE_CACHE, SAVED_CACHE];
+const DATA_TIMEOUT_MS = 4000;
+const IMAGE_LIMIT = { count: 200, bytes: 30 * 1024 * 1024 };
+const IMAGE_INDEX = '/__manchette/image-index';
+const SAVED_AT = 'x-manchette-saved-at';
+
+const scope = new URL(self.registration.scope);
+const shellUrls = new Set(SHELL.map((path) => new URL(path, scope).href));
+const indexUrl = new URL('index.html', scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(SHELL_CACHE).then((cache) => cache.addAll([...shellUrls].map((url) => new Request(url, { cache: 'reload' })))),
+  );
+  // No skipWaiting here: the reader decides when the new version takes over.
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('manchette-') && !KEEP.includes(name)) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  const message = event.data ?? {};
+  if (message.type === 'SKIP_WAITING') self.skipWaiting();
+  if (message.type === 'SAVE_IMAGES') event.waitUntil(saveImages(message.urls ?? []));
+  if (message.type === 'FORGET_IMAGES') event.waitUntil(forgetImages(message.urls ?? []));
+  // The page's first visit ran before this worker: it names the data it read, to keep a copy.
+  if (message.type === 'CACHE_DATA') event.waitUntil(cacheData(message.urls ?? []));
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  if (request.mode === 'navigate') {
+    event.respondWith(navigation(request));
+  } else if (shellUrls.has(request.url)) {
+    event.respondWith(cacheFirst(request, SHELL_CACHE));
+  } else if (request.destination === 'image') {
+    event.respondWith(image(request));
+  } else if (request.destination === '' && request.url.startsWith('http')) {
+    event.respondWith(data(request));
+  }
+});
+
+async function navigation(request) {
+  try {
+    return await fetch(request);
+  } catch {
+    const shell = await caches.open(SHELL_CACHE);
+    return (await shell.match(indexUrl)) ?? Response.error();
+  }
+}
+
+async function cacheFirst(request, name) {
+  const cache = await caches.open(name);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+/** Keeps a copy of a data response, stamped with the time it was saved. */
+async function keepData(cache, request, response) {
+  if (!response.ok) return;
+  const headers = new Headers(response.headers);
+  headers.set(SAVED_AT, new Date().toISOString());
+  const body = await response.clone().arrayBuffer();
+  await cache.put(request, new Response(body, { status: response.status, statusText: response.statusText, headers }));
+}
+
+async function cacheData(urls) {
+  const cache = await caches.open(DATA_CACHE);
+  for (const url of urls) {
+    const request = new Request(url);
+    const response = await fetch(request).catch(() => null);
+    if (response) await keepData(cache, request, response);
+  }
+}
+
+async function data(request) {
+  const cache = await caches.open(DATA_CACHE);
+  const network = fetch(request).then(async (response) => {
+    await keepData(cache, request, response);
+    return response;
+  });
+  const timeout = new Promise((resolve) => setTimeout(resolve, DATA_TIMEOUT_MS, null));
+  try {
+    const first = await Promise.race([network, timeout]);
+    if (first) return first;
+  } catch {
+    // Offline or refused: the cache answers below.
+  }
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  return network;
+}
+
+async function image(request) {
+  const saved = await (await caches.open(SAVED_CACHE)).match(request);
+  if (saved) return saved;
+  const cache = await caches.open(IMAGE_CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok || response.type === 'opaque') {
+    const copy = response.clone();
+    const size = response.type === 'opaque' ? 0 : (await copy.clone().arrayBuffer()).byteLength;
+    await cache.put(request, copy);
+    await recordImage(cache, request.url, size);
+  }
+  return response;
+}
+
+/** Keeps the image cache within IMAGE_LIMIT, dropping the oldest images first. */
+async function recordImage(cache, url, size) {
+  const index = await cache.match(IMAGE_INDEX).then((r) => (r ? r.json() : [])).catch(() => []);
+  const entries = index.filter((entry) => entry.url !== url);
+  entries.push({ url, size, at: Date.now() });
+  let bytes = entries.reduce((sum, entry) => sum + entry.size, 0);
+  while (entries.length > IMAGE_LIMIT.count || bytes > IMAGE_LIMIT.bytes) {
+    const oldest = entries.shift();
+    bytes -= oldest.size;
+    await cache.delete(oldest.url);
+  }
+  await cache.put(IMAGE_INDEX, new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json' } }));
+}
+
+async function saveImages(urls) {
+  const cache = await caches.open(SAVED_CACHE);
+  for (const url of urls) {
+    const sameOrigin = new URL(url).origin === self.location.origin;
+    const response = await fetch(url, { mode: sameOrigin ? 'same-origin' : 'no-cors' }).catch(() => null);
+    if (response && (response.ok || response.type === 'opaque')) await cache.put(url, response);
+  }
+}
+
+async function forgetImages(urls) {
+  const cache = await caches.open(SAVED_CACHE);
+  for (const url of urls) await cache.delete(url);
+}
