@@ -4,7 +4,7 @@ use std::{cell::Cell, rc::Rc, time::Duration};
 
 use gloo_net::http::{Method, RequestBuilder};
 use leptos::prelude::set_timeout_with_handle;
-use web_sys::{AbortController, RequestCredentials};
+use web_sys::{AbortController, RequestCache, RequestCredentials};
 
 /// Why a request produced no answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +42,9 @@ pub struct Outgoing<'a> {
     pub json: Option<String>,
     /// Send and accept cookies cross-origin (a comment server's edit rights).
     pub credentials: bool,
+    /// Revalidate with the server even if the browser's cache holds a fresh copy: with the
+    /// cached copy's validators, an unchanged resource costs a 304.
+    pub revalidate: bool,
     pub deadline: Duration,
 }
 
@@ -68,6 +71,9 @@ pub async fn send(outgoing: Outgoing<'_>) -> Result<Reply, FetchError> {
             .abort_signal(Some(&signal));
         if outgoing.credentials {
             builder = builder.credentials(RequestCredentials::Include);
+        }
+        if outgoing.revalidate {
+            builder = builder.cache(RequestCache::NoCache);
         }
         let request = match outgoing.json {
             Some(json) => builder
@@ -96,13 +102,15 @@ pub async fn send(outgoing: Outgoing<'_>) -> Result<Reply, FetchError> {
     }
 }
 
-/// GETs `url` (absolute, or relative to the document's base); only a successful answer is Ok.
+/// GETs `url` (absolute, or relative to the document's base), revalidating any cached copy;
+/// only a successful answer is Ok.
 pub async fn get(url: &str, deadline: Duration) -> Result<Reply, FetchError> {
     let reply = send(Outgoing {
         method: Method::GET,
         url,
         json: None,
         credentials: false,
+        revalidate: true,
         deadline,
     })
     .await?;

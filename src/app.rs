@@ -21,8 +21,12 @@ use crate::{
     feed,
     feed_store::{FeedStore, LoadError},
     i18n::{Locale, Msg},
+    live,
     navigation::NavigationEffects,
-    pages::{ArticlePage, BriefsPage, HomePage, NotFoundPage, SavedPage, SectionPage, TagPage},
+    pages::{
+        ArticlePage, BriefsPage, HomePage, NotFoundPage, SavedPage, SearchPage, SectionPage,
+        TagPage,
+    },
     pwa::Pwa,
     saved::Saved,
 };
@@ -120,14 +124,11 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
         crate::url::resolve(&page_url, CONFIG_URL).unwrap_or_else(|| CONFIG_URL.to_owned());
     let pwa = Pwa::provide(vec![config_url, store.url()]);
     Saved::provide();
-    // A reader coming back to the tab gets the latest edition.
-    let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Visible {
-            store.load();
-            pwa.check_for_update();
-        }
-    });
-    on_cleanup(move || on_visible.remove());
+    live::start(
+        store,
+        pwa,
+        Duration::from_secs(u64::from(config.refresh_seconds)),
+    );
 
     let configured_name = config.site_name.clone();
     let site_name = Memo::new(move |_| {
@@ -178,10 +179,9 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
         <Router base>
             <NavigationEffects/>
             {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
-            {move || {
-                let briefs = ticker.get();
-                (!briefs.is_empty()).then(|| view! { <Ticker briefs/> })
-            }}
+            <Show when=move || ticker.with(|b| !b.is_empty())>
+                <Ticker briefs=ticker/>
+            </Show>
             <main id="contenu" tabindex="-1">
                 <AppStatus/>
                 {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
@@ -193,6 +193,7 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
                     <Route path=path!("/article/:id/:slug?") view=ArticlePage/>
                     <Route path=path!("/fil-info") view=BriefsPage/>
                     <Route path=path!("/sauvegardes") view=SavedPage/>
+                    <Route path=path!("/recherche") view=SearchPage/>
                 </Routes>
             </main>
             {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}

@@ -20,6 +20,8 @@ pub struct Config {
     pub allowed_feed_origins: Vec<String>,
     /// How long a feed request may take before it is abandoned, in milliseconds.
     pub feed_timeout_ms: u32,
+    /// How often a visible page checks the feed for news, in seconds (0: never).
+    pub refresh_seconds: u32,
 }
 
 impl Default for Config {
@@ -31,6 +33,7 @@ impl Default for Config {
             comments: CommentsConfig::Local,
             allowed_feed_origins: Vec::new(),
             feed_timeout_ms: 15_000,
+            refresh_seconds: 60,
         }
     }
 }

@@ -8,7 +8,10 @@ use leptos::{prelude::*, task::spawn_local};
 use crate::{
     api::{self, FetchError},
     config::FeedPolicy,
-    feed::{self, Feed, FeedError, NextPage, NotJson, Pager},
+    feed::{
+        self, arrivals, fingerprint, with_new_briefs, Arrivals, Feed, FeedError, NextPage, NotJson,
+        Pager,
+    },
     i18n::{Locale, Msg},
 };
 
@@ -57,6 +60,10 @@ struct Source {
     pager: Pager,
     /// The URL of the last page appended, which its `next_url` is relative to.
     last_page: String,
+    /// The fingerprint of the first page's last body: an unchanged body is not read again.
+    fingerprint: Option<u64>,
+    /// Failed loads in a row, for the refresh backoff.
+    failures: u32,
 }
 
 /// The app's handle on the feed.
@@ -71,6 +78,8 @@ pub struct FeedStore {
     /// When the feed on screen is the service worker's saved copy (no network): when it was
     /// saved, as RFC 3339.
     pub saved_at: RwSignal<Option<String>>,
+    /// A fresher feed with new articles, waiting for the reader to ask for it.
+    pub pending: RwSignal<Option<(Arc<Feed>, Arrivals)>>,
     source: StoredValue<Source, LocalStorage>,
 }
 
@@ -82,9 +91,12 @@ impl FeedStore {
             status: RwSignal::new(Status::Idle),
             more: RwSignal::new(Status::Idle),
             saved_at: RwSignal::new(None),
+            pending: RwSignal::new(None),
             source: StoredValue::new_local(Source {
                 pager: Pager::new(&url),
                 last_page: url.clone(),
+                fingerprint: None,
+                failures: 0,
                 url,
                 deadline,
                 policy,
@@ -99,8 +111,9 @@ impl FeedStore {
         self.source.with_value(|s| s.url.clone())
     }
 
-    /// Fetches the first page. On success it replaces the feed, keeping older items already
-    /// loaded; on failure the last good feed stays and `status` says what went wrong.
+    /// Fetches the first page (again). A first load shows it; a later one shows new briefs
+    /// at once but keeps new articles behind `pending`, so nothing moves under the reader.
+    /// On failure the feed on screen stays and `status` says what went wrong.
     pub fn load(self) {
         if self.status.get_untracked() == Status::Loading {
             return;
@@ -109,20 +122,60 @@ impl FeedStore {
         let (url, deadline) = self.source.with_value(|s| (s.url.clone(), s.deadline));
         spawn_local(async move {
             match fetch_feed(&url, deadline).await {
-                Ok((mut fresh, saved_at)) => {
-                    self.saved_at.set(saved_at);
-                    if let Some(old) = self.feed.get_untracked() {
-                        fresh.keep_older_items(&old);
-                        if self.source.with_value(|s| s.last_page != s.url) {
-                            fresh.next_url = old.next_url.clone();
-                        }
-                    }
-                    self.feed.set(Some(Arc::new(fresh)));
+                Ok(page) => {
+                    self.source.update_value(|s| s.failures = 0);
+                    self.receive(page);
                     self.status.set(Status::Idle);
                 }
-                Err(error) => self.status.set(Status::Failed(error)),
+                Err(error) => {
+                    self.source.update_value(|s| s.failures += 1);
+                    self.status.set(Status::Failed(error));
+                }
             }
         });
+    }
+
+    fn receive(self, page: Page) {
+        self.saved_at.set(page.saved_at);
+        let unchanged = self
+            .source
+            .try_update_value(|s| s.fingerprint.replace(page.fingerprint) == Some(page.fingerprint))
+            .unwrap_or(false);
+        if unchanged {
+            return;
+        }
+        let mut fresh = page.feed;
+        let Some(shown) = self.feed.get_untracked() else {
+            self.feed.set(Some(Arc::new(fresh)));
+            return;
+        };
+        fresh.keep_older_items(&shown);
+        if self.source.with_value(|s| s.last_page != s.url) {
+            fresh.next_url = shown.next_url.clone();
+        }
+        let news = arrivals(&shown, &fresh);
+        if news.articles == 0 {
+            self.pending.set(None);
+            self.feed.set(Some(Arc::new(fresh)));
+        } else {
+            self.feed
+                .set(Some(Arc::new(with_new_briefs(&shown, &fresh))));
+            self.pending.set(Some((Arc::new(fresh), news)));
+        }
+    }
+
+    /// Shows the fresher feed the reader asked for.
+    pub fn show_pending(self) {
+        if let Some((fresh, _)) = self.pending.get_untracked() {
+            self.pending.set(None);
+            self.feed.set(Some(fresh));
+        }
+    }
+
+    /// How long to wait before the next check: `every`, doubled after each failure (up to 16×).
+    pub fn next_check(self, every: Duration) -> Duration {
+        let failures = self.source.with_value(|s| s.failures).min(4);
+        every * 2_u32.pow(failures)
     }
 
     /// True while a further page may exist.
@@ -160,7 +213,7 @@ impl FeedStore {
         self.more.set(Status::Loading);
         spawn_local(async move {
             match fetch_feed(&url, deadline).await {
-                Ok((page, _)) => {
+                Ok(Page { feed: page, .. }) => {
                     self.feed.update(|feed| {
                         if let Some(feed) = feed {
                             Arc::make_mut(feed).append_page(page);
@@ -189,11 +242,22 @@ impl FeedStore {
     }
 }
 
-/// A feed page, and when the service worker saved it if the copy came from its cache.
-async fn fetch_feed(url: &str, deadline: Duration) -> Result<(Feed, Option<String>), LoadError> {
+/// A fetched feed page.
+struct Page {
+    feed: Feed,
+    fingerprint: u64,
+    /// When the service worker saved this copy, if it came from its cache.
+    saved_at: Option<String>,
+}
+
+async fn fetch_feed(url: &str, deadline: Duration) -> Result<Page, LoadError> {
     let reply = api::get(url, deadline).await.map_err(LoadError::Fetch)?;
     let feed = feed::parse(&reply.body).map_err(LoadError::Parse)?;
-    Ok((feed, reply.saved_at))
+    Ok(Page {
+        feed,
+        fingerprint: fingerprint(&reply.body),
+        saved_at: reply.saved_at,
+    })
 }
 
 /// The store provided by the app.

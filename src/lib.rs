@@ -10,6 +10,7 @@ pub mod feed;
 pub mod i18n;
 pub mod paths;
 pub mod sanitize;
+pub mod search;
 pub mod text;
 pub mod url;
 pub mod versioned;
@@ -28,6 +29,8 @@ pub mod components;
 mod dates;
 #[cfg(target_arch = "wasm32")]
 pub mod feed_store;
+#[cfg(target_arch = "wasm32")]
+mod live;
 #[cfg(target_arch = "wasm32")]
 mod navigation;
 #[cfg(target_arch = "wasm32")]

@@ -9,6 +9,16 @@ const MAX_SLUG_LEN: usize = 80;
 pub const HOME: &str = "/";
 pub const BRIEFS: &str = "/fil-info";
 pub const SAVED: &str = "/sauvegardes";
+pub const SEARCH: &str = "/recherche";
+
+/// The search view for a query: `/recherche?q=…`.
+pub fn search(query: &str) -> String {
+    if query.trim().is_empty() {
+        SEARCH.to_owned()
+    } else {
+        format!("{SEARCH}?q={}", encode_segment(query))
+    }
+}
 
 pub fn section(slug: &str) -> String {
     format!("/rubrique/{}", encode_segment(slug))
@@ -136,6 +146,12 @@ mod tests {
         assert_eq!(section("economie"), "/rubrique/economie");
         assert_eq!(tag("Sécurité routière"), "/tag/securite-routiere");
         assert_eq!(BRIEFS, "/fil-info");
+    }
+
+    #[test]
+    fn a_search_keeps_its_query_in_the_address() {
+        assert_eq!(search("l'État"), "/recherche?q=l%27%C3%89tat");
+        assert_eq!(search(""), "/recherche");
     }
 
     #[test]

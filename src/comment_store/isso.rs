@@ -51,6 +51,7 @@ impl IssoBackend {
             url: &url,
             json,
             credentials: true,
+            revalidate: false,
             deadline: DEADLINE,
         })
         .await

@@ -39,9 +39,20 @@ pub fn AppStatus() -> impl IntoView {
             }
         })
     };
+    let news = move || {
+        store.pending.with(|pending| pending.as_ref().map(|(_, news)| news.articles)).map(|count| {
+            view! {
+                <div class="app-banner app-news" role="status">
+                    <p>{locale.new_articles(count)}</p>
+                    <button type="button" on:click=move |_| store.show_pending()>{locale.text(Msg::ShowNew)}</button>
+                </div>
+            }
+        })
+    };
     view! {
         {update}
         {offline}
+        {news}
     }
 }
 

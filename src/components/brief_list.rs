@@ -28,21 +28,23 @@ impl From<&Item> for BriefLine {
     }
 }
 
-/// Briefs as "HH:MM Headline", in the order given.
+/// Briefs as "HH:MM Headline", in the order given. With `live`, briefs that arrive later are
+/// added in place (keyed by id) and announced politely to screen readers.
 #[component]
-pub fn BriefList(briefs: Vec<BriefLine>) -> impl IntoView {
+pub fn BriefList(
+    #[prop(into)] briefs: Signal<Vec<BriefLine>>,
+    #[prop(optional)] live: bool,
+) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <ol class="brief-list">
-            {briefs
-                .into_iter()
-                .map(|brief| {
-                    let time = brief.time.map(|t| {
-                        view! { <time datetime=dates::iso(t)>{dates::format(t, locale, Style::Time)}</time> }
-                    });
-                    view! { <li id=format!("breve-{}", brief.id)>{time}" "<span>{brief.headline}</span></li> }
-                })
-                .collect_view()}
+        <ol class="brief-list" aria-live=live.then_some("polite")>
+            <For each=move || briefs.get() key=|brief| brief.id.clone() let:brief>
+                <li id=format!("breve-{}", brief.id)>
+                    {brief.time.map(|t| view! { <time datetime=dates::iso(t)>{dates::format(t, locale, Style::Time)}</time> })}
+                    " "
+                    <span>{brief.headline}</span>
+                </li>
+            </For>
         </ol>
     }
 }

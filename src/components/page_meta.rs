@@ -5,22 +5,28 @@ use leptos_meta::{Meta, Title};
 #[derive(Clone, Copy)]
 pub struct SiteName(pub Signal<String>);
 
-/// The document's title, description and OpenGraph tags for one view.
+/// The document's title, description and OpenGraph tags for one view. The site's name
+/// follows the view's title, and is filled in as soon as the feed tells it.
 #[component]
 pub fn PageMeta(
-    /// The view's own title; the site's name follows it.
+    /// The view's own title; empty for the front page.
     title: String,
     description: String,
     #[prop(optional)] image: Option<String>,
     #[prop(default = "website")] kind: &'static str,
 ) -> impl IntoView {
     let site = use_context::<SiteName>()
-        .map(|name| name.0.get_untracked())
+        .map(|name| name.0)
         .unwrap_or_default();
-    let full_title = if title.is_empty() || title == site {
-        site.clone()
-    } else {
-        format!("{title} — {site}")
+    let full_title = move || {
+        let site = site.get();
+        if title.is_empty() || title == site {
+            site
+        } else if site.is_empty() {
+            title.clone()
+        } else {
+            format!("{title} — {site}")
+        }
     };
     let url = window().location().href().unwrap_or_default();
     view! {
@@ -29,7 +35,7 @@ pub fn PageMeta(
         <Meta property="og:title" content=full_title/>
         <Meta property="og:description" content=description/>
         <Meta property="og:type" content=kind/>
-        <Meta property="og:site_name" content=site/>
+        <Meta property="og:site_name" content=move || site.get()/>
         <Meta property="og:url" content=url/>
         {image.map(|image| view! { <Meta property="og:image" content=image/> })}
     }

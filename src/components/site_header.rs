@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    components::{href, use_locale, InstallButton, SectionNav, ThemeToggle},
+    components::{href, use_locale, InstallButton, SearchBox, SectionNav, ThemeToggle},
     dates::{self, Style},
     feed::{Section, Timestamp},
     i18n::Msg,
@@ -39,6 +39,7 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
                 <p class="edition-date">{dates::format(today, locale, Style::Day)}</p>
                 <a class="brand" href=href(paths::HOME)>{site_name}</a>
                 <div class="masthead-tools">
+                    <SearchBox/>
                     <InstallButton/>
                     <ThemeToggle/>
                     <button

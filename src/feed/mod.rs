@@ -4,6 +4,7 @@
 
 mod date;
 mod lenient;
+mod live;
 mod model;
 mod pager;
 mod raw;
@@ -11,6 +12,7 @@ mod read;
 mod select;
 
 pub use date::{parse_rfc3339, Timestamp};
+pub use live::{arrivals, fingerprint, with_new_briefs, Arrivals};
 pub use model::{
     Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink,
 };

@@ -101,6 +101,12 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SavedIntro => "Les articles que vous avez enregistrés, lisibles même sans réseau.",
         Msg::SavedEmpty => "Vous n’avez encore enregistré aucun article : le bouton « Enregistrer » se trouve sous chaque article.",
         Msg::StorageSavedFull => "Cet article n’a pas pu être enregistré : le stockage de votre navigateur est plein.",
+        Msg::ShowNew => "Afficher",
+        Msg::Search => "Recherche",
+        Msg::SearchLabel => "Rechercher dans le journal",
+        Msg::SearchPlaceholder => "Rechercher…",
+        Msg::SearchPrompt => "Tapez un mot pour chercher dans les articles et le fil info ; les accents sont facultatifs.",
+        Msg::SearchSuggest => "Essayez un autre mot, ou parcourez les rubriques :",
         Msg::NotFoundTitle => "Page introuvable",
         Msg::NotFoundText => "La page demandée n’existe pas ou n’existe plus.",
         Msg::ArticleNotFoundText => {

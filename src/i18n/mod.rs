@@ -112,6 +112,13 @@ pub enum Msg {
     SavedIntro,
     SavedEmpty,
     StorageSavedFull,
+    // Live updates and search.
+    ShowNew,
+    Search,
+    SearchLabel,
+    SearchPlaceholder,
+    SearchPrompt,
+    SearchSuggest,
     // Not found.
     NotFoundTitle,
     NotFoundText,
@@ -238,6 +245,28 @@ impl Locale {
         }
     }
 
+    /// "3 nouveaux articles".
+    pub fn new_articles(self, count: usize) -> String {
+        match self {
+            Locale::Fr if count <= 1 => format!("{count} nouvel article"),
+            Locale::Fr => format!("{count} nouveaux articles"),
+            Locale::En if count == 1 => "1 new story".to_owned(),
+            Locale::En => format!("{count} new stories"),
+        }
+    }
+
+    /// "12 résultats pour « séisme »".
+    pub fn search_results(self, count: usize, query: &str) -> String {
+        match self {
+            Locale::Fr if count == 0 => format!("Aucun résultat pour « {query} »"),
+            Locale::Fr if count == 1 => format!("1 résultat pour « {query} »"),
+            Locale::Fr => format!("{count} résultats pour « {query} »"),
+            Locale::En if count == 0 => format!("No results for “{query}”"),
+            Locale::En if count == 1 => format!("1 result for “{query}”"),
+            Locale::En => format!("{count} results for “{query}”"),
+        }
+    }
+
     /// "Mot-clé : Bourse".
     pub fn tag_heading(self, tag: &str) -> String {
         match self {
@@ -322,6 +351,21 @@ mod tests {
         assert_eq!(Locale::En.characters(12, 5000), "12 / 5,000 characters");
         assert_eq!(Locale::Fr.comments_heading(3), "Commentaires (3)");
         assert_eq!(Locale::Fr.show_replies(1), "Afficher (1 réponse)");
+    }
+
+    #[test]
+    fn news_and_results_agree_in_number() {
+        assert_eq!(Locale::Fr.new_articles(1), "1 nouvel article");
+        assert_eq!(Locale::Fr.new_articles(3), "3 nouveaux articles");
+        assert_eq!(Locale::En.new_articles(2), "2 new stories");
+        assert_eq!(
+            Locale::Fr.search_results(0, "xyz"),
+            "Aucun résultat pour « xyz »"
+        );
+        assert_eq!(
+            Locale::Fr.search_results(2, "bourse"),
+            "2 résultats pour « bourse »"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod briefs;
 mod home;
 mod not_found;
 mod saved;
+mod search;
 mod section;
 mod tag;
 
@@ -14,5 +15,6 @@ pub use briefs::BriefsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use saved::SavedPage;
+pub use search::SearchPage;
 pub use section::SectionPage;
 pub use tag::TagPage;

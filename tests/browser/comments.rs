@@ -180,10 +180,11 @@ async fn a_comment_the_server_cannot_take_goes_pending_then_failed_and_stays() {
         .texts(".comment-status")
         .concat()
         .contains(Locale::Fr.text(Msg::Pending)));
-    assert_eq!(
-        mounted.texts(".comments > .comment-form [role=status]"),
-        [Locale::Fr.text(Msg::CommentQueued)]
-    );
+    until("the form says the comment is kept", || {
+        mounted.texts(".comments > .comment-form [role=status]")
+            == [Locale::Fr.text(Msg::CommentQueued)]
+    })
+    .await;
     // Two more failures, by the retry button, and it is marked failed.
     for _ in 0..2 {
         mounted.click(".comment[data-delivery] .comment-actions button");

@@ -5,6 +5,7 @@ mod comments;
 mod components;
 mod feed_errors;
 mod sanitizer;
+mod search;
 mod support;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

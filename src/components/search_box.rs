@@ -1,0 +1,114 @@
+use std::time::Duration;
+
+use leptos::{ev::KeyboardEvent, html::Input, prelude::*};
+use leptos_router::{
+    hooks::{use_location, use_navigate, use_query_map},
+    NavigateOptions,
+};
+use wasm_bindgen::JsCast;
+
+use crate::{components::use_locale, i18n::Msg, paths};
+
+/// How long typing must pause before the results follow.
+const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// The search box in the masthead. Typing shows `/recherche?q=…` (one history entry per
+/// search, so back returns to it); `/` focuses the box, Escape clears it.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let locale = use_locale();
+    let input = NodeRef::<Input>::new();
+    let navigate = use_navigate();
+    let location = use_location();
+    let query = use_query_map();
+    let on_search_page = Memo::new(move |_| location.pathname.get().ends_with(paths::SEARCH));
+    // The box shows the query of the search view, also after back and forward.
+    let shown = Memo::new(move |_| {
+        if on_search_page.get() {
+            query.read().get("q").unwrap_or_default()
+        } else {
+            String::new()
+        }
+    });
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+
+    let go = move |text: String| {
+        let replace = on_search_page.get_untracked();
+        navigate(
+            &paths::search(&text),
+            NavigateOptions {
+                replace,
+                scroll: !replace,
+                ..Default::default()
+            },
+        );
+    };
+    let on_input = {
+        let go = go.clone();
+        move |ev| {
+            let text = event_target_value(&ev);
+            pending.update_value(|p| {
+                if let Some(handle) = p.take() {
+                    handle.clear();
+                }
+            });
+            let go = go.clone();
+            let handle = set_timeout_with_handle(move || go(text), DEBOUNCE).ok();
+            pending.set_value(handle);
+        }
+    };
+    let on_keydown = {
+        let go = go.clone();
+        move |ev: KeyboardEvent| {
+            if ev.key() == "Escape" {
+                if let Some(input) = input.get() {
+                    input.set_value("");
+                }
+                if on_search_page.get_untracked() {
+                    go(String::new());
+                }
+            }
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(input) = input.get() {
+            go(input.value());
+        }
+    };
+    // "/" anywhere but in a field jumps to the box.
+    let slash = window_event_listener(leptos::ev::keydown, move |ev| {
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.has_attribute("contenteditable")
+            });
+        if ev.key() == "/" && !typing && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+            if let Some(input) = input.get() {
+                ev.prevent_default();
+                input.focus().ok();
+            }
+        }
+    });
+    on_cleanup(move || slash.remove());
+
+    view! {
+        <form class="search-box" role="search" on:submit=on_submit>
+            <label for="recherche-q" class="visually-hidden">{locale.text(Msg::SearchLabel)}</label>
+            <input
+                id="recherche-q"
+                node_ref=input
+                type="search"
+                name="q"
+                autocomplete="off"
+                enterkeyhint="search"
+                placeholder=locale.text(Msg::SearchPlaceholder)
+                prop:value=shown
+                on:input=on_input
+                on:keydown=on_keydown
+            />
+        </form>
+    }
+}

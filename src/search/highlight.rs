@@ -1,0 +1,104 @@
+//! Which parts of a text to mark for a query: the start of each word that a query term
+//! begins, as byte ranges of the original text (its accents and case untouched).
+
+use super::normalize::query_terms;
+use crate::text::push_folded;
+
+/// Byte ranges of `text` to highlight, in order, not overlapping.
+pub fn ranges(text: &str, query: &str) -> Vec<(usize, usize)> {
+    let terms = query_terms(query);
+    let mut found = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if !c.is_alphanumeric() {
+            chars.next();
+            continue;
+        }
+        // One word: its characters, each with where it ends once folded.
+        let mut folded = String::new();
+        let mut ends: Vec<(usize, usize)> = Vec::new();
+        while let Some(&(at, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            push_folded(&mut folded, c);
+            ends.push((folded.len(), at + c.len_utf8()));
+            chars.next();
+        }
+        let longest = terms
+            .iter()
+            .filter(|t| folded.starts_with(t.as_str()))
+            .map(String::len)
+            .max();
+        if let Some(length) = longest {
+            let end = ends
+                .iter()
+                .find(|(f, _)| *f >= length)
+                .map_or(start, |(_, e)| *e);
+            found.push((start, end));
+        }
+    }
+    found
+}
+
+/// `text` cut into (piece, highlighted) runs, for rendering as text nodes and `<mark>`s.
+pub fn pieces<'a>(text: &'a str, query: &str) -> Vec<(&'a str, bool)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (start, end) in ranges(text, query) {
+        if start > at {
+            out.push((&text[at..start], false));
+        }
+        out.push((&text[start..end], true));
+        at = end;
+    }
+    if at < text.len() {
+        out.push((&text[at..], false));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unaccented_query_marks_the_accented_word() {
+        let text = "Séisme d’Al Haouz : les familles relogées";
+        assert_eq!(
+            pieces(text, "seisme reloge"),
+            [
+                ("Séisme", true),
+                (" d’Al Haouz : les familles ", false),
+                ("relogé", true),
+                ("es", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn elided_words_are_marked_after_the_apostrophe() {
+        let text = "Le rôle de l’État";
+        let marked: Vec<&str> = ranges(text, "etat")
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(marked, ["État"]);
+    }
+
+    #[test]
+    fn ligatures_map_back_to_their_letters() {
+        let text = "Un cœur battant";
+        let marked: Vec<&str> = ranges(text, "coe")
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(marked, ["cœ"]);
+    }
+
+    #[test]
+    fn nothing_to_mark_gives_the_whole_text() {
+        assert_eq!(pieces("Bourse", "sport"), [("Bourse", false)]);
+        assert_eq!(pieces("Bourse", ""), [("Bourse", false)]);
+    }
+}
