@@ -4,14 +4,14 @@ SHELL := bash
 # Trunk and the tests use npm's binaryen (wasm-opt 132) and cargo's tools, before the system's.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build setup setup-test test-native test-browser test-e2e lint
+.PHONY: serve test build setup setup-test test-native test-browser test-e2e test-engines lint
 
 ## serve: build and serve the app with the sample feed on http://127.0.0.1:8080
 ##        (COMMENTS=isso also runs a real Isso comment server on 127.0.0.1:8081)
 serve: setup
 	@scripts/serve.sh
 
-## test: every layer (native, browser, e2e, lint), stopping at the first failure
+## test: every layer (native, browser, e2e, engines, lint), stopping at the first failure
 test: setup-test
 	@scripts/test.sh
 
@@ -19,7 +19,7 @@ test: setup-test
 build: setup
 	trunk build --release
 
-test-native test-browser test-e2e lint: setup-test
+test-native test-browser test-e2e test-engines lint: setup-test
 	@scripts/test.sh $(patsubst test-%,%,$@)
 
 setup:

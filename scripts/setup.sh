@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 LOG_DIR=.cache/setup
 mkdir -p "$LOG_DIR"
 
@@ -76,4 +77,10 @@ if [ "${1:-build}" = test ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     install chromium apt_install chromium chromium-driver
   fi
+  # The other engines readers use: Gecko (Firefox ESR) and WebKit (WebKitGTK, under Xvfb).
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null; then
+    install browsers apt_install firefox-esr webkit2gtk-driver xvfb
+  fi
+  [ "$(geckodriver --version 2>/dev/null | head -n 1)" = "geckodriver $GECKODRIVER_VERSION" ] ||
+    install geckodriver cargo install geckodriver --version "$GECKODRIVER_VERSION"
 fi

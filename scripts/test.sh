@@ -2,7 +2,8 @@
 # Runs the named test layers in order (default: all), stopping at the first failure.
 # Each layer ends with its own summary line; a failure names the layer.
 #
-#   scripts/test.sh [native] [browser] [e2e] [lint]
+#   scripts/test.sh [native] [browser] [e2e] [engines] [lint]
+# (engines reuses the release builds that e2e makes.)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
@@ -20,23 +21,41 @@ layer_native() {
   return "$status"
 }
 
-layer_browser() {
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+# The component tests, in one engine: `browser_in chromium|firefox`.
+browser_in() {
+  local engine=$1 log=.cache/browser-$1.log driver
+  if [ "$engine" = firefox ]; then driver=(env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)"); else driver=(env); fi
+  "${driver[@]}" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --color never --target wasm32-unknown-unknown --test browser 2>&1 |
-    tee .cache/browser.log | grep -E '^(test |error)|panicked|FAILED|Running headless' | grep -v -e ' ok$' -e '^test result'
+    tee "$log" | grep -E '^(test |error)|panicked|FAILED|Running headless' | grep -v -e ' ok$' -e '^test result'
   local status=${PIPESTATUS[0]}
-  cargo_summary browser <.cache/browser.log
+  cargo_summary "browser ($engine)" <"$log"
   return "$status"
 }
 
-layer_e2e() {
-  echo "e2e: building the release, at / and at /sub/path/ (trunk build --release)"
+layer_browser() {
+  browser_in chromium && browser_in firefox
+}
+
+layer_engines() {
+  release_builds && node tests/engines/run.mjs
+}
+
+# The release, built as a CDN would host it: at / (dist/) and at /sub/path/. Once per run.
+built=
+release_builds() {
+  [ -n "$built" ] && return 0
+  echo "building the release, at / and at /sub/path/ (trunk build --release)"
   { trunk build --release && trunk build --release --public-url /sub/path/ --dist target/dist-sub-path; } \
     >.cache/trunk-release.log 2>&1 || {
     tail -n 30 .cache/trunk-release.log
     return 1
   }
-  node tests/e2e/run.mjs
+  built=yes
+}
+
+layer_e2e() {
+  release_builds && node tests/e2e/run.mjs
 }
 
 layer_lint() {
@@ -54,7 +73,7 @@ layer_lint() {
 
 mkdir -p .cache
 layers=("$@")
-[ ${#layers[@]} -gt 0 ] || layers=(native browser e2e lint)
+[ ${#layers[@]} -gt 0 ] || layers=(native browser e2e engines lint)
 for layer in "${layers[@]}"; do
   echo "== layer: $layer"
   if ! "layer_$layer"; then

@@ -1,0 +1,87 @@
+// The reader journeys every engine must pass. Each step has a name, so that a failure says
+// which engine broke where.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
+const cosumar = sample.items.find((i) => i.title.startsWith('Cosumar relève'));
+const lead = sample.items.find((i) => i._manchette?.featured === 1);
+
+const h1 = (session) => session.waitFor('main h1');
+const h1Text = async (session, text) => (await session.waitFor('main h1', { text })).content();
+
+/** [step name, async (session, site) => …] in order; the steps share one browser session. */
+export const JOURNEY = [
+  ['home', async (s, { url }) => {
+    await s.goto(url);
+    assert.equal(await h1Text(s, 'À la une'), 'À la une');
+    assert.equal(await (await s.waitFor('.card-lead .card-title')).content(), lead.title);
+    await s.waitFor('.ticker li time');
+  }],
+  ['a section, by the navigation', async (s) => {
+    await (await s.waitFor('#rubriques a', { text: 'Économie' })).click();
+    assert.equal(await h1Text(s, 'Économie'), 'Économie');
+    assert.match(await s.url(), /\/rubrique\/economie$/);
+  }],
+  ['an article, with its sanitised body and dates', async (s) => {
+    await (await s.waitFor('.listing .card-title a', { text: cosumar.title })).click();
+    assert.equal(await h1Text(s, cosumar.title), cosumar.title);
+    await s.waitFor('.article-body h2');
+    const byline = await (await s.waitFor('.byline')).text();
+    // The browser runs in Africa/Lagos (UTC+1, like Morocco): times read as the feed wrote them.
+    assert.match(byline, /Publié le samedi 28 novembre 2026 à 17:35/);
+    assert.equal((await s.find('.article-body script, .article-body [onclick]')).length, 0);
+  }],
+  ['back', async (s) => {
+    await s.back();
+    assert.equal(await h1Text(s, 'Économie'), 'Économie');
+  }],
+  ['a deep link with a wrong slug, then a reload', async (s, { url }) => {
+    await s.goto(`${url}article/${cosumar.id}/ancien-titre`);
+    assert.equal(await h1Text(s, cosumar.title), cosumar.title);
+    await s.waitUntil('the canonical URL', 'return location.pathname.endsWith("cosumar-releve-ses-previsions-apres-une-campagne-sucriere-record")');
+    await s.refresh();
+    assert.equal(await h1Text(s, cosumar.title), cosumar.title);
+  }],
+  ['the 404 view', async (s, { url }) => {
+    await s.goto(`${url}nulle-part`);
+    assert.equal(await h1Text(s, 'Page introuvable'), 'Page introuvable');
+    await s.waitFor('.not-found a', { text: 'Retour à la une' });
+  }],
+  ['search without accents', async (s, { url }) => {
+    await s.goto(url);
+    await h1(s);
+    await (await s.waitFor('#recherche-q')).type('seisme');
+    await s.waitFor('.search-list h2 a', { text: 'Séisme' });
+    assert.match(await s.url(), /\/recherche\?q=seisme$/);
+  }],
+  ['a comment on the local backend, still there after a reload', async (s, { url }) => {
+    await s.goto(`${url}article/${cosumar.id}/x`);
+    await h1(s);
+    const before = await (await s.waitFor('.comments > h2')).content();
+    const count = Number(before.match(/\((\d+)\)/)[1]);
+    await (await s.waitFor('.comments > .comment-form textarea')).type('Un avis écrit dans ce navigateur.');
+    await (await s.waitFor('.comments > .comment-form button[type="submit"]')).click();
+    await s.waitFor('.comments > h2', { text: `(${count + 1})` });
+    await s.refresh();
+    await s.waitFor('.comment.mine .comment-text', { text: 'Un avis écrit dans ce navigateur.' });
+  }],
+];
+
+/** The same build under a sub-path: a deep link and a navigation. */
+export const SUB_PATH_JOURNEY = [
+  ['the sub-path build: a deep link, then home', async (s, { url }) => {
+    await s.goto(`${url}article/${cosumar.id}/x`);
+    assert.equal(await h1Text(s, cosumar.title), cosumar.title);
+    await (await s.waitFor('#rubriques a', { text: 'Accueil' })).click();
+    assert.equal(await h1Text(s, 'À la une'), 'À la une');
+    assert.equal(new URL(await s.url()).pathname, '/sub/path/');
+  }],
+];
+
+/** The views to photograph at each width. */
+export const SCREENSHOTS = [
+  ['home', ''],
+  ['article', `article/${cosumar.id}/x`],
+  ['briefs', 'fil-info'],
+];

@@ -1,0 +1,70 @@
+// The cross-engine suite: the reader journeys on Blink, Gecko and WebKit through one W3C
+// WebDriver client, against the release build served statically (at / and /sub/path/).
+// Usage: node tests/engines/run.mjs [chromium] [firefox] [webkit]   (default: all three)
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from '../e2e/static-server.mjs';
+import { startDriver, ENGINES } from './drivers.mjs';
+import { JOURNEY, SCREENSHOTS, SUB_PATH_JOURNEY } from './journeys.mjs';
+import { Session } from './webdriver.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SHOTS = join(ROOT, 'test-results/screenshots/engines');
+const engines = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(ENGINES);
+
+async function serveCopy(dist, prefix) {
+  const dir = await mkdtemp(join(tmpdir(), 'manchette-engines-'));
+  await cp(dist, dir, { recursive: true });
+  // The journeys read French; the newsroom's config decides, whatever each browser's language.
+  await writeFile(join(dir, 'config.json'), JSON.stringify({ locale: 'fr' }));
+  const server = await serveStatic(dir, { prefix });
+  return { ...server, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+await mkdir(SHOTS, { recursive: true });
+const root = await serveCopy(join(ROOT, 'dist'), '/');
+const sub = await serveCopy(join(ROOT, 'target/dist-sub-path'), '/sub/path/');
+let passed = 0;
+let failed = 0;
+
+for (const name of engines) {
+  const label = ENGINES[name].label;
+  let driver;
+  let session;
+  const steps = [...JOURNEY.map((s) => [...s, root]), ...SUB_PATH_JOURNEY.map((s) => [...s, sub])];
+  try {
+    driver = await startDriver(name);
+    session = await Session.start(driver.url, driver.capabilities);
+    await session.setWindow(1280, 900);
+    for (const [step, run, site] of steps) {
+      try {
+        await run(session, site);
+        passed += 1;
+        console.log(`  ok   ${name}: ${step}`);
+      } catch (error) {
+        failed += 1;
+        console.log(`  FAIL ${name}: ${step}\n       ${String(error.message ?? error).split('\n').join('\n       ')}`);
+      }
+    }
+    for (const width of [375, 1280]) {
+      await session.setWindow(width, 900);
+      for (const [view, path] of SCREENSHOTS) {
+        await session.goto(root.url + path);
+        await session.waitFor('main h1');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await writeFile(join(SHOTS, `${view}-${name}-${width}.png`), await session.screenshot());
+      }
+    }
+  } catch (error) {
+    failed += 1;
+    console.log(`  FAIL ${name}: could not start ${label}\n       ${String(error.message ?? error).split('\n').join('\n       ')}`);
+  } finally {
+    await session?.quit().catch(() => {});
+    await driver?.stop();
+  }
+}
+await root.dispose();
+await sub.dispose();
+console.log(`engines (${engines.join(', ')}): ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
