@@ -4,7 +4,7 @@ SHELL := bash
 # Trunk and the tests use npm's binaryen (wasm-opt 132) and cargo's tools, before the system's.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build setup setup-test test-native test-browser test-e2e test-engines lint
+.PHONY: serve test build bench setup setup-test test-native test-browser test-e2e test-engines lint
 
 ## serve: build and serve the app with the sample feed on http://127.0.0.1:8080
 ##        (COMMENTS=isso also runs a real Isso comment server on 127.0.0.1:8081)
@@ -18,6 +18,15 @@ test: setup-test
 ## build: the release build in dist/, as a CDN would host it
 build: setup
 	trunk build --release
+
+## bench: measure size, render speed against a plain-DOM reference, route switches, parsing,
+##        memory and Lighthouse, in one table (bench/results.json; see bench/README.md)
+bench: setup-test
+	@cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json || \
+		{ (cd bench && npm ci --no-audit --no-fund >/dev/null) && cp bench/package-lock.json bench/node_modules/.installed-lock.json; }
+	trunk build --release
+	cargo build --release --bin gen-feed
+	node bench/run.mjs
 
 test-native test-browser test-e2e test-engines lint: setup-test
 	@scripts/test.sh $(patsubst test-%,%,$@)

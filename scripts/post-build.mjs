@@ -63,6 +63,11 @@ const policy = [
   "form-action 'self'",
 ].join('; ');
 index = index.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
+// The app reads config.json, then the feed, before it can draw: both start with the page.
+index = index.replace(/<link rel="preload" [^>]*data-manchette[^>]*>\s*/g, '');
+const preloads = ['config.json', config.feed_url ?? 'feed.json']
+  .map((href) => `<link rel="preload" href="${href.replace(/"/g, '&quot;')}" as="fetch" crossorigin="anonymous" data-manchette />`);
+index = index.replace('</head>', `    ${preloads.join('\n    ')}\n  </head>`);
 index = index.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
 await writeFile(join(staging, 'index.html'), index);
 await writeFile(join(staging, '404.html'), index);

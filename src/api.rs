@@ -102,15 +102,16 @@ pub async fn send(outgoing: Outgoing<'_>) -> Result<Reply, FetchError> {
     }
 }
 
-/// GETs `url` (absolute, or relative to the document's base), revalidating any cached copy;
-/// only a successful answer is Ok.
-pub async fn get(url: &str, deadline: Duration) -> Result<Reply, FetchError> {
+/// GETs `url` (absolute, or relative to the document's base); only a successful answer is
+/// Ok. With `revalidate`, a cached copy is checked with the server first (a 304 if unchanged);
+/// without, a preloaded or cached response may answer at once.
+pub async fn get(url: &str, deadline: Duration, revalidate: bool) -> Result<Reply, FetchError> {
     let reply = send(Outgoing {
         method: Method::GET,
         url,
         json: None,
         credentials: false,
-        revalidate: true,
+        revalidate,
         deadline,
     })
     .await?;

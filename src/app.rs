@@ -19,7 +19,7 @@ use crate::{
     },
     config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
     feed,
-    feed_store::{FeedStore, LoadError},
+    feed_store::{FeedStore, LoadError, Status},
     i18n::{Locale, Msg},
     live,
     navigation::NavigationEffects,
@@ -46,7 +46,8 @@ enum Boot {
 }
 
 async fn load_config() -> Boot {
-    match api::get(CONFIG_URL, CONFIG_DEADLINE).await {
+    // index.html preloads config.json, so that this answer is already on its way.
+    match api::get(CONFIG_URL, CONFIG_DEADLINE, false).await {
         Ok(reply) => match parse_config(&reply.body) {
             Ok(config) => Boot::Ready(Arc::new(config)),
             Err(reason) => Boot::Invalid(reason),
@@ -174,10 +175,22 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
         })
     });
 
+    let settled = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || store.feed.with(Option::is_some)
+            || matches!(store.status.get(), Status::Failed(_))
+    });
+
     view! {
         <Html {..} lang=locale.tag()/>
         <Router base>
             <NavigationEffects/>
+            // The page appears whole once the first load settles: nothing moves as parts arrive.
+            <Show when=move || settled.get() fallback=move || view! {
+                <main id="contenu" class="boot-loading">
+                    <p class="loading" role="status">{locale.text(Msg::Loading)}</p>
+                </main>
+            }>
             {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
             <Show when=move || ticker.with(|b| !b.is_empty())>
                 <Ticker briefs=ticker/>
@@ -197,6 +210,7 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
                 </Routes>
             </main>
             {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}
+            </Show>
         </Router>
     }
 }

@@ -120,8 +120,10 @@ impl FeedStore {
         }
         self.status.set(Status::Loading);
         let (url, deadline) = self.source.with_value(|s| (s.url.clone(), s.deadline));
+        // The first load may take the copy index.html preloaded; later ones ask the server.
+        let revalidate = self.feed.with_untracked(Option::is_some);
         spawn_local(async move {
-            match fetch_feed(&url, deadline).await {
+            match fetch_feed(&url, deadline, revalidate).await {
                 Ok(page) => {
                     self.source.update_value(|s| s.failures = 0);
                     self.receive(page);
@@ -212,7 +214,7 @@ impl FeedStore {
         };
         self.more.set(Status::Loading);
         spawn_local(async move {
-            match fetch_feed(&url, deadline).await {
+            match fetch_feed(&url, deadline, false).await {
                 Ok(Page { feed: page, .. }) => {
                     self.feed.update(|feed| {
                         if let Some(feed) = feed {
@@ -250,8 +252,10 @@ struct Page {
     saved_at: Option<String>,
 }
 
-async fn fetch_feed(url: &str, deadline: Duration) -> Result<Page, LoadError> {
-    let reply = api::get(url, deadline).await.map_err(LoadError::Fetch)?;
+async fn fetch_feed(url: &str, deadline: Duration, revalidate: bool) -> Result<Page, LoadError> {
+    let reply = api::get(url, deadline, revalidate)
+        .await
+        .map_err(LoadError::Fetch)?;
     let feed = feed::parse(&reply.body).map_err(LoadError::Parse)?;
     Ok(Page {
         feed,

@@ -44,3 +44,11 @@ pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
+
+/// For `make bench`: parses a feed body as the app does and returns its item count, so that
+/// the benchmark can time the parser against `JSON.parse` on the same bytes.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_parse_feed(bytes: &[u8]) -> usize {
+    feed::parse(bytes).map_or(0, |feed| feed.items.len())
+}

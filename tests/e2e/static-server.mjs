@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const MEDIA_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,9 +25,14 @@ const MEDIA_TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at an ephemeral port.
  * @param {string} root the folder to serve
- * @param {{ prefix?: string }} options `prefix` mounts the folder under a sub-path ("/sub/path/")
+ * @param {{ prefix?: string, fallback?: '404' | 'index', compress?: boolean }} options
+ *   `prefix` mounts the folder under a sub-path ("/sub/path/"); `fallback` answers unknown
+ *   paths with 404.html and a 404 (GitHub Pages, the default) or with index.html and a 200
+ *   (Netlify's `_redirects`); `compress` sends brotli or gzip to clients that accept it, as
+ *   CDNs do.
  */
-export async function serveStatic(root, { prefix = '/' } = {}) {
+export async function serveStatic(root, { prefix = '/', fallback = '404', compress = false } = {}) {
+  const compressed = new Map();
   const log = [];
   // Tests may take over a path: `routes.set('/feed.json', (request, response) => …)`.
   const routes = new Map();
@@ -39,7 +45,8 @@ export async function serveStatic(root, { prefix = '/' } = {}) {
       route(request, response, entry);
       return;
     }
-    const file = await resolveFile(root, prefix, decodeURIComponent(url.pathname));
+    let file = await resolveFile(root, prefix, decodeURIComponent(url.pathname));
+    if (!file && fallback === 'index') file = await resolveFile(root, prefix, `${prefix}index.html`);
     if (!file) {
       const notFound = await readIfFile(join(root, '404.html'));
       entry.status = 404;
@@ -47,7 +54,7 @@ export async function serveStatic(root, { prefix = '/' } = {}) {
       response.end(notFound ?? 'Not found');
       return;
     }
-    const body = await readFile(file.path);
+    let body = await readFile(file.path);
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const lastModified = file.stats.mtime.toUTCString();
     const headers = {
@@ -62,6 +69,21 @@ export async function serveStatic(root, { prefix = '/' } = {}) {
       response.writeHead(304, headers);
       response.end();
       return;
+    }
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = !compress ? null : accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
+    if (encoding && body.length > 1024) {
+      const key = `${file.path} ${etag} ${encoding}`;
+      if (!compressed.has(key)) {
+        // Like a CDN: the best brotli for assets, a quicker one for big data files.
+        const quality = body.length > 2_000_000 ? 5 : 11;
+        compressed.set(key, encoding === 'br'
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } })
+          : gzipSync(body, { level: 9 }));
+      }
+      body = compressed.get(key);
+      headers['content-encoding'] = encoding;
+      headers.vary = 'Accept-Encoding';
     }
     entry.status = 200;
     response.writeHead(200, headers);

@@ -1,0 +1,42 @@
+// The app shell's weight: everything the first render needs except the feed (index.html, the
+// wasm, the js, the css, config.json), raw, gzip -9 and brotli -q 11. Shared by `make bench`
+// and the size-budget test.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const KINDS = [
+  ['wasm', (f) => f.endsWith('.wasm')],
+  ['js', (f) => f.endsWith('.js') && f !== 'sw.js'],
+  ['css', (f) => f.endsWith('.css')],
+  ['index.html', (f) => f === 'index.html'],
+  ['config.json', (f) => f === 'config.json'],
+];
+
+function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** { wasm: {raw, gzip, brotli}, js: …, css: …, 'index.html': …, 'config.json': …, shell: … } */
+export async function shellBytes(dist) {
+  const files = (await readdir(dist)).filter((f) => !f.startsWith('.'));
+  const result = {};
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const [kind, matches] of KINDS) {
+    const sum = { raw: 0, gzip: 0, brotli: 0 };
+    for (const file of files.filter(matches)) {
+      const size = sizes(await readFile(join(dist, file)));
+      for (const key of Object.keys(sum)) sum[key] += size[key];
+    }
+    result[kind] = sum;
+    for (const key of Object.keys(total)) total[key] += sum[key];
+  }
+  result.shell = total;
+  return result;
+}

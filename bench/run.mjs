@@ -1,0 +1,254 @@
+// `make bench`: measures the release build and prints one table; writes bench/results.json.
+// It measures, it asserts nothing (the byte budget is a test in `make test`). See
+// bench/README.md for what each figure means.
+import { execFileSync, spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/static-server.mjs';
+import { shellBytes } from './bytes.mjs';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const MARK = 'manchette:home-rendered';
+const SIZES = (process.env.BENCH_SIZES ?? '50,500,2000,5000').split(',').map(Number);
+const RUNS = 7;
+const SWITCHES = 50;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+/** A fresh context (empty cache, no service worker) that records the app's wasm memory. */
+async function openContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', serviceWorkers: 'block', ...options });
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => { window.__wasmMemory = event.detail.wasm.memory; });
+  });
+  return context;
+}
+
+const progress = (text) => process.stderr.write(`bench: ${text}\n`);
+
+const median = (values) => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const round = (n, digits = 1) => Number(n.toFixed(digits));
+
+/** A copy of dist/ with `feed` as its feed and the reference page under reference/. */
+async function site(feedBytes) {
+  const dir = await mkdtemp(join(tmpdir(), 'manchette-bench-'));
+  await cp(DIST, dir, { recursive: true });
+  if (feedBytes) await writeFile(join(dir, 'feed.json'), feedBytes);
+  await cp(join(ROOT, 'bench/reference'), join(dir, 'reference'), { recursive: true });
+  const styles = (await readdir(DIST)).filter((f) => f.endsWith('.css'));
+  const index = await readFile(join(ROOT, 'dist/index.html'), 'utf8');
+  const ordered = [...index.matchAll(/href="\/?([^"]+\.css)"/g)].map((m) => m[1]).filter((f) => styles.includes(f));
+  const html = (await readFile(join(dir, 'reference/index.html'), 'utf8'))
+    .replace('<!-- STYLES: make bench puts the app\'s own stylesheets here. -->', ordered.map((f) => `<link rel="stylesheet" href="../${f}" />`).join('\n    '));
+  await writeFile(join(dir, 'reference/index.html'), html);
+  // The reference reads the feed beside it.
+  await cp(join(dir, 'feed.json'), join(dir, 'reference/feed.json'));
+  // As a CDN serves it: compressed, and every path answered by the app (Netlify's rule).
+  const server = await serveStatic(dir, { compress: true, fallback: 'index' });
+  // Compress everything once before timing anything, as a CDN's cache would hold it.
+  const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|json|html)$/.test(f));
+  for (const file of [...files, 'reference/feed.json', 'reference/home.js']) {
+    for (const encoding of ['br', 'gzip']) await fetch(`${server.url}${file}`, { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
+  }
+  return { ...server, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+function generate(items) {
+  return execFileSync(join(ROOT, 'target/release/gen-feed'), ['--items', String(items), '--seed', '1'], { maxBuffer: 1 << 28 });
+}
+
+async function markTime(browser, url) {
+  const context = await openContext(browser);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 60_000 });
+  const time = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, MARK);
+  const memory = await memoryOf(page);
+  await context.close();
+  return { time, memory };
+}
+
+async function memoryOf(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? null);
+  return { jsHeap: usedSize, wasm };
+}
+
+async function render(browser) {
+  const rows = [];
+  for (const items of SIZES) {
+    const bytes = generate(items);
+    const web = await site(bytes);
+    const app = [];
+    const reference = [];
+    let memory = null;
+    progress(`home render with ${items} items`);
+    for (let run = 0; run < RUNS; run += 1) {
+      const a = await markTime(browser, web.url);
+      app.push(a.time);
+      memory = a.memory;
+      reference.push((await markTime(browser, `${web.url}reference/`)).time);
+    }
+    rows.push({ items, feed_bytes: bytes.length, app_ms: round(median(app)), reference_ms: round(median(reference)),
+      ratio: round(median(app) / median(reference), 2), memory });
+    await web.dispose();
+  }
+  return rows;
+}
+
+async function routeSwitches(browser) {
+  progress('route switches');
+  const web = await site(null);
+  const context = await openContext(browser);
+  const page = await context.newPage();
+  await page.goto(web.url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK);
+  const results = await page.evaluate(async (count) => {
+    // Time from the click to the new view laid out: its h1 in place (a new element, or the
+    // same one with the new title when the view is updated in place), then layout forced.
+    const timeClick = (anchor) => new Promise((resolve) => {
+      const before = document.querySelector('main h1');
+      const beforeText = before?.textContent;
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        const h1 = document.querySelector('main h1');
+        if (h1 && (h1 !== before || h1.textContent !== beforeText)) {
+          observer.disconnect();
+          void document.body.offsetHeight;
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+      anchor.click();
+    });
+    const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const go = async (anchor) => { anchor.click(); await settle(); await settle(); };
+    const times = { 'article → article': [], 'home → section': [], 'section → article': [] };
+    const home = () => document.querySelector('#rubriques a[href$="/"]');
+    for (let i = 0; i < count; i += 1) {
+      await go(home());
+      const sections = [...document.querySelectorAll('.section-block h2 a')];
+      times['home → section'].push(await timeClick(sections[i % sections.length]));
+      await settle();
+      const cards = [...document.querySelectorAll('.listing .card-title a')];
+      times['section → article'].push(await timeClick(cards[i % cards.length]));
+      await settle();
+      const neighbour = document.querySelector('.neighbour');
+      times['article → article'].push(await timeClick(neighbour));
+      await settle();
+    }
+    return times;
+  }, SWITCHES);
+  await context.close();
+  await web.dispose();
+  const percentiles = (values) => ({ p50: round(percentile(values, 50), 2), p95: round(percentile(values, 95), 2) });
+  return Object.fromEntries(Object.entries(results).map(([name, values]) => [name, percentiles(values)]));
+}
+
+async function parsing(browser) {
+  progress('parsing');
+  const bytes = generate(5000);
+  const web = await site(bytes);
+  const context = await openContext(browser);
+  const page = await context.newPage();
+  await page.goto(web.url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 60_000 });
+  const result = await page.evaluate(async (runs) => {
+    const buffer = await (await fetch('feed.json')).arrayBuffer();
+    const bytes = new Uint8Array(buffer);
+    const time = (f) => { const t = []; for (let i = 0; i < runs; i += 1) { const s = performance.now(); f(); t.push(performance.now() - s); } return t.sort((a, b) => a - b)[Math.floor(runs / 2)]; };
+    let items = 0;
+    const wasm = time(() => { items = window.wasmBindings.bench_parse_feed(bytes); });
+    const json = time(() => JSON.parse(new TextDecoder().decode(bytes)).items.length);
+    return { mb: bytes.length / 1e6, wasm, json, items };
+  }, RUNS);
+  await context.close();
+  await web.dispose();
+  return {
+    feed_mb: round(result.mb, 2), items: result.items,
+    wasm_mb_s: round(result.mb / (result.wasm / 1000)), json_parse_mb_s: round(result.mb / (result.json / 1000)),
+    ratio: round(result.json / result.wasm, 2),
+  };
+}
+
+function runAsync(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => { stdout += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function lighthouse() {
+  const binary = join(ROOT, 'bench/node_modules/.bin/lighthouse');
+  const web = await site(null);
+  const sample = JSON.parse(await readFile(join(ROOT, 'public/feed.json'), 'utf8'));
+  const article = sample.items.find((i) => i._manchette?.featured === 1);
+  const pages = { home: web.url, article: `${web.url}article/${article.id}/x` };
+  const out = {};
+  for (const [name, url] of Object.entries(pages)) {
+    progress(`lighthouse: ${name}`);
+    // Asynchronously: the static server runs in this process and must keep answering.
+    const run = await runAsync(binary, [url, '--output=json', '--quiet', '--form-factor=mobile',
+      `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { ...process.env, CHROME_PATH: '/usr/bin/chromium' });
+    if (run.status !== 0) {
+      out[name] = { error: run.stderr.split('\n').slice(-3).join(' ') };
+      continue;
+    }
+    const report = JSON.parse(run.stdout);
+    const score = (id) => Math.round(report.categories[id].score * 100);
+    const metric = (id) => report.audits[id].numericValue;
+    out[name] = {
+      performance: score('performance'), accessibility: score('accessibility'),
+      best_practices: score('best-practices'), seo: score('seo'),
+      fcp_ms: Math.round(metric('first-contentful-paint')), lcp_ms: Math.round(metric('largest-contentful-paint')),
+      tbt_ms: Math.round(metric('total-blocking-time')), cls: round(metric('cumulative-layout-shift'), 3),
+      speed_index_ms: Math.round(metric('speed-index')),
+    };
+  }
+  await web.dispose();
+  return out;
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+
+const results = { date: new Date().toISOString(), bytes: await shellBytes(DIST) };
+results.render = await render(browser);
+results.route_switches = await routeSwitches(browser);
+results.parsing = await parsing(browser);
+await browser.close();
+results.lighthouse = await lighthouse();
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lines = ['', 'Manchette benchmark', ''];
+lines.push('Bytes (app shell: everything the first render needs but the feed)');
+lines.push('  file          raw        gzip -9    brotli -11');
+for (const [name, s] of Object.entries(results.bytes)) {
+  lines.push(`  ${name.padEnd(12)}  ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
+}
+lines.push('', `Home render, navigation start → front page drawn (median of ${RUNS}, interleaved)`);
+lines.push('  items   feed       app ms   reference ms   ratio   wasm memory   JS heap');
+for (const r of results.render) {
+  lines.push(`  ${String(r.items).padStart(5)}   ${kb(r.feed_bytes).padStart(9)}  ${String(r.app_ms).padStart(7)}  ${String(r.reference_ms).padStart(13)}  ${String(r.ratio).padStart(6)}   ${(r.memory.wasm ? kb(r.memory.wasm) : '?').padStart(11)}  ${kb(r.memory.jsHeap).padStart(8)}`);
+}
+lines.push('', `Route switches, click → new view laid out (${SWITCHES} each)`);
+for (const [name, p] of Object.entries(results.route_switches)) lines.push(`  ${name.padEnd(20)} p50 ${p.p50} ms   p95 ${p.p95} ms`);
+const p = results.parsing;
+lines.push('', `Parsing the ${p.items}-item feed (${p.feed_mb} MB), median of ${RUNS}`);
+lines.push(`  wasm (serde_json::from_slice into the model)  ${p.wasm_mb_s} MB/s`);
+lines.push(`  JSON.parse (TextDecoder + JSON.parse)          ${p.json_parse_mb_s} MB/s   (wasm/JSON.parse: ${p.ratio})`);
+lines.push('', 'Lighthouse 12.2.3, mobile');
+for (const [name, l] of Object.entries(results.lighthouse)) {
+  lines.push(l.error ? `  ${name}: ${l.error}` : `  ${name.padEnd(8)} performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.best_practices}, SEO ${l.seo}; FCP ${l.fcp_ms} ms, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}, Speed Index ${l.speed_index_ms} ms`);
+}
+console.log(lines.join('\n'));
+await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nbench: wrote bench/results.json');
