@@ -158,6 +158,13 @@ async function parsing(browser) {
   const page = await context.newPage();
   await page.goto(web.url);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 60_000 });
+  // Search: the index built once, then every prefix of a few words, as typed without accents.
+  const words = ['seisme', 'economie', 'gouvernement', 'l\'etat', 'reforme region', 'tanger port'];
+  const queries = words.flatMap((word) => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1)));
+  const search = await page.evaluate(async (list) => {
+    const bytes = new Uint8Array(await (await fetch('feed.json')).arrayBuffer());
+    return window.wasmBindings.bench_search(bytes, list);
+  }, queries);
   const result = await page.evaluate(async (runs) => {
     const buffer = await (await fetch('feed.json')).arrayBuffer();
     const bytes = new Uint8Array(buffer);
@@ -173,6 +180,10 @@ async function parsing(browser) {
     feed_mb: round(result.mb, 2), items: result.items,
     wasm_mb_s: round(result.mb / (result.wasm / 1000)), json_parse_mb_s: round(result.mb / (result.json / 1000)),
     ratio: round(result.json / result.wasm, 2),
+    search_index_ms: round(search[0]),
+    search_keystrokes: queries.length,
+    search_p50_ms: round(percentile(search.slice(1), 50), 2),
+    search_p95_ms: round(percentile(search.slice(1), 95), 2),
   };
 }
 
@@ -245,6 +256,8 @@ const p = results.parsing;
 lines.push('', `Parsing the ${p.items}-item feed (${p.feed_mb} MB), median of ${RUNS}`);
 lines.push(`  wasm (serde_json::from_slice into the model)  ${p.wasm_mb_s} MB/s`);
 lines.push(`  JSON.parse (TextDecoder + JSON.parse)          ${p.json_parse_mb_s} MB/s   (wasm/JSON.parse: ${p.ratio})`);
+lines.push(`Search over the same ${p.items} items: index built in ${p.search_index_ms} ms (once per feed);`);
+lines.push(`  ${p.search_keystrokes} keystrokes (every prefix of six queries): p50 ${p.search_p50_ms} ms, p95 ${p.search_p95_ms} ms`);
 lines.push('', 'Lighthouse 12.2.3, mobile');
 for (const [name, l] of Object.entries(results.lighthouse)) {
   lines.push(l.error ? `  ${name}: ${l.error}` : `  ${name.padEnd(8)} performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.best_practices}, SEO ${l.seo}; FCP ${l.fcp_ms} ms, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}, Speed Index ${l.speed_index_ms} ms`);

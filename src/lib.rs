@@ -52,3 +52,27 @@ pub use app::App;
 pub fn bench_parse_feed(bytes: &[u8]) -> usize {
     feed::parse(bytes).map_or(0, |feed| feed.items.len())
 }
+
+/// For `make bench`: builds the search index over a feed body, then runs each query on it.
+/// Returns the milliseconds taken: the build first, then one figure per query.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_search(bytes: &[u8], queries: Vec<String>) -> Vec<f64> {
+    let now = || {
+        leptos::prelude::window()
+            .performance()
+            .map_or(0.0, |p| p.now())
+    };
+    let Ok(feed) = feed::parse(bytes) else {
+        return Vec::new();
+    };
+    let start = now();
+    let index = search::SearchIndex::build(&feed);
+    let mut times = vec![now() - start];
+    for query in &queries {
+        let start = now();
+        std::hint::black_box(index.search(query));
+        times.push(now() - start);
+    }
+    times
+}

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::normalize::{query_terms, terms};
+use super::normalize::{for_each_term, query_terms};
 use crate::feed::{Feed, Item, Timestamp};
 
 /// Where a term appears in an item, as bits.
@@ -35,17 +35,19 @@ impl SearchIndex {
     pub fn build(feed: &Feed) -> Self {
         let mut postings: HashMap<String, Vec<(u32, u8)>> = HashMap::new();
         for (position, item) in feed.items.iter().enumerate() {
-            let mut fields: HashMap<String, u8> = HashMap::new();
+            let position = position as u32;
             for (text, field) in fields_of(item) {
-                for term in terms(&text) {
-                    *fields.entry(term).or_default() |= field;
-                }
-            }
-            for (term, mask) in fields {
-                postings
-                    .entry(term)
-                    .or_default()
-                    .push((position as u32, mask));
+                for_each_term(&text, |term| {
+                    let list = match postings.get_mut(term) {
+                        Some(list) => list,
+                        None => postings.entry(term.to_owned()).or_default(),
+                    };
+                    // Items are visited in order: this item's posting, if any, is the last.
+                    match list.last_mut() {
+                        Some((item, mask)) if *item == position => *mask |= field,
+                        _ => list.push((position, field)),
+                    }
+                });
             }
         }
         let mut terms: Vec<_> = postings.into_iter().collect();

@@ -12,22 +12,31 @@ const ELIDED: [&str; 13] = [
 /// (apostrophes included); elided particles are dropped.
 pub fn terms(text: &str) -> Vec<String> {
     let mut terms = Vec::new();
+    for_each_term(text, |term| terms.push(term.to_owned()));
+    terms
+}
+
+/// Calls `f` with each term of `text`, in order, without allocating a string per term.
+pub fn for_each_term(text: &str, mut f: impl FnMut(&str)) {
     let mut word = String::new();
-    let flush = |word: &mut String, terms: &mut Vec<String>| {
+    let mut flush = |word: &mut String| {
         if !word.is_empty() && !ELIDED.contains(&word.as_str()) {
-            terms.push(std::mem::take(word));
+            f(word);
         }
         word.clear();
     };
     for c in text.chars() {
         if c.is_alphanumeric() {
-            push_folded(&mut word, c);
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                push_folded(&mut word, c);
+            }
         } else {
-            flush(&mut word, &mut terms);
+            flush(&mut word);
         }
     }
-    flush(&mut word, &mut terms);
-    terms
+    flush(&mut word);
 }
 
 /// The terms of what a reader typed. A lone elided particle still counts while it is being

@@ -167,3 +167,21 @@ test('under a sub-path the worker, the manifest and the offline reload all stay 
   assert.equal(await heading(page), 'Sport');
   assert.deepEqual(log.filter((r) => !r.path.startsWith(SUB_PATH)), []);
 });
+
+test('an install button appears only when the browser offers to install, and asks it', async ({ site, newPage }) => {
+  const { url } = await site();
+  const page = await newPage();
+  await page.goto(url);
+  await heading(page);
+  const install = page.getByRole('button', { name: 'Installer l’application' });
+  assert.equal(await install.count(), 0, 'no offer, no button');
+  // What Chromium does when the app is installable: an event with a prompt() to call.
+  await page.evaluate(() => {
+    const offer = new Event('beforeinstallprompt', { cancelable: true });
+    offer.prompt = () => { window.__prompted = true; return Promise.resolve(); };
+    window.dispatchEvent(offer);
+  });
+  await install.click();
+  assert.equal(await page.evaluate(() => window.__prompted), true);
+  assert.equal(await install.count(), 0, 'the offer is used once');
+});

@@ -174,3 +174,32 @@ test('the fil info groups briefs by day, time first', async ({ site, newPage }) 
   const ticker = await page.locator('.ticker li').allInnerTexts();
   assert.equal(ticker.length, 3);
 });
+
+test('sharing uses the browser’s share sheet where it exists, else copy link and share links', async ({ site, newPage }) => {
+  const { url } = await site();
+  // A browser without the Web Share API (most desktops).
+  const plain = await newPage();
+  await plain.addInitScript(() => { delete Navigator.prototype.share; });
+  await plain.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await plain.goto(`${url}article/${cosumar.id}/x`);
+  await heading(plain);
+  assert.equal(await plain.getByRole('button', { name: 'Partager…' }).count(), 0);
+  await plain.getByRole('button', { name: 'Copier le lien' }).click();
+  await plain.getByText('Lien copié').waitFor();
+  assert.match(await plain.evaluate(() => navigator.clipboard.readText()), /\/article\/1008\/cosumar/);
+  for (const name of ['Partager sur Facebook', 'Partager sur X', 'Partager sur WhatsApp', 'Envoyer par e-mail']) {
+    assert.equal(await plain.getByRole('link', { name }).count(), 1, name);
+  }
+  // A browser with it (phones).
+  const sharing = await newPage();
+  await sharing.addInitScript(() => {
+    navigator.share = (data) => { window.__shared = data; return Promise.resolve(); };
+  });
+  await sharing.goto(`${url}article/${cosumar.id}/x`);
+  await heading(sharing);
+  await sharing.getByRole('button', { name: 'Partager…' }).click();
+  const shared = await sharing.evaluate(() => window.__shared);
+  assert.equal(shared.title, cosumar.title);
+  assert.match(shared.url, /\/article\/1008\/cosumar-releve/);
+  assert.equal(await sharing.getByRole('button', { name: 'Copier le lien' }).count(), 0);
+});
