@@ -44,6 +44,30 @@ pub fn slugify(text: &str) -> String {
     slug
 }
 
+/// The words of an HTML fragment, roughly, for counting and indexing (never for display):
+/// tags become spaces, whitespace runs one space, and the commonest entities their letters.
+pub fn text_of_html(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&rsquo;", "’");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `None` for a missing, empty or all-blank text.
 pub fn non_blank(text: Option<String>) -> Option<String> {
     text.filter(|t| !t.trim().is_empty())
@@ -63,6 +87,14 @@ mod tests {
     #[test]
     fn slugs_keep_letters_of_other_scripts() {
         assert_eq!(slugify("المغرب اليوم"), "المغرب-اليوم");
+    }
+
+    #[test]
+    fn html_gives_its_words() {
+        assert_eq!(
+            text_of_html("<p>Un&nbsp;<b>mot</b></p>\n<p>l&rsquo;autre</p>"),
+            "Un mot l’autre"
+        );
     }
 
     #[test]

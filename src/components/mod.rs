@@ -3,6 +3,7 @@
 mod app_status;
 mod article_body;
 mod article_card;
+mod article_listing;
 mod brief_list;
 mod byline;
 mod comments;
@@ -27,6 +28,7 @@ mod ticker;
 pub use app_status::{AppStatus, InstallButton};
 pub use article_body::{ArticleBody, TextParagraphs};
 pub use article_card::{ArticleCard, Card, CardSize};
+pub use article_listing::ArticleListing;
 pub use brief_list::{BriefLine, BriefList};
 pub use byline::Byline;
 pub use comments::{CommentForm, CommentThread, CommentsSection};

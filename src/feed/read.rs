@@ -8,7 +8,7 @@ use super::{
     raw::{RawFeed, RawItem, RawNewsroom},
     FeedError,
 };
-use crate::text::{non_blank, slugify};
+use crate::text::{non_blank, slugify, text_of_html};
 
 /// The version URLs this reader understands.
 const VERSION_PREFIX: &str = "https://jsonfeed.org/version/";
@@ -171,29 +171,11 @@ fn has_body_beyond_title(
 ) -> bool {
     let body = match (text, html) {
         (Some(text), _) => text.trim().to_owned(),
-        (None, Some(html)) => strip_tags(html),
+        (None, Some(html)) => text_of_html(html),
         (None, None) => return false,
     };
     let title = title.as_deref().unwrap_or_default().trim();
     !body.is_empty() && body != title
-}
-
-/// The text of an HTML fragment, roughly: tags removed, whitespace collapsed.
-fn strip_tags(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn build_newsroom(raw: Option<RawNewsroom>, items: &[Item]) -> Newsroom {

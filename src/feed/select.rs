@@ -2,7 +2,7 @@
 //! the feed, so the views stay thin and these rules are tested natively.
 
 use super::model::{Feed, Item, Kind};
-use crate::text::slugify;
+use crate::text::{slugify, text_of_html};
 
 /// Newest first by date; undated items keep their feed order, after the dated ones.
 fn newest_first<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<&'a Item> {
@@ -149,7 +149,7 @@ pub fn group_by<'a, K: PartialEq>(
 pub fn reading_minutes(item: &Item) -> u32 {
     let words = match (&item.content_text, &item.content_html) {
         (Some(text), _) => text.split_whitespace().count(),
-        (None, Some(html)) => count_words_outside_tags(html),
+        (None, Some(html)) => text_of_html(html).split_whitespace().count(),
         (None, None) => 0,
     };
     let lead_words = item
@@ -157,30 +157,6 @@ pub fn reading_minutes(item: &Item) -> u32 {
         .as_deref()
         .map_or(0, |l| l.split_whitespace().count());
     (((words + lead_words) as u32).div_ceil(230)).max(1)
-}
-
-fn count_words_outside_tags(html: &str) -> usize {
-    let mut words = 0;
-    let mut in_tag = false;
-    let mut in_word = false;
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                in_word = false;
-            }
-            '>' if in_tag => in_tag = false,
-            _ if in_tag => {}
-            c if c.is_whitespace() => in_word = false,
-            _ => {
-                if !in_word {
-                    words += 1;
-                }
-                in_word = true;
-            }
-        }
-    }
-    words
 }
 
 #[cfg(test)]

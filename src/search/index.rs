@@ -5,7 +5,10 @@
 use std::collections::HashMap;
 
 use super::normalize::{for_each_term, query_terms};
-use crate::feed::{Feed, Item, Timestamp};
+use crate::{
+    feed::{Feed, Item, Timestamp},
+    text::text_of_html,
+};
 
 /// Where a term appears in an item, as bits.
 const TITLE: u8 = 1;
@@ -150,25 +153,4 @@ fn fields_of(item: &Item) -> Vec<(String, u8)> {
         fields.push((text_of_html(html), BODY));
     }
     fields
-}
-
-/// The words of an HTML fragment (tags dropped, a few entities decoded) for indexing only.
-fn text_of_html(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&nbsp;", " ")
-        .replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&rsquo;", "’")
 }

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use crate::{
+    comment_store::use_comment_counts,
+    components::{use_locale, ArticleCard, Card, CardSize, LoadMore, PageMeta},
+    feed_store::FeedStore,
+    i18n::Msg,
+};
+
+/// A page of articles (a section's, a tag's): heading, cards with their comment counts, and
+/// "Charger plus" for the feed's next pages.
+#[component]
+pub fn ArticleListing(
+    store: FeedStore,
+    heading: String,
+    description: String,
+    cards: Vec<Card>,
+    #[prop(optional)] section: Option<String>,
+) -> impl IntoView {
+    let locale = use_locale();
+    if let Some(counts) = use_comment_counts() {
+        counts.request(cards.iter().map(|c| c.thread.clone()).collect());
+    }
+    let empty = cards
+        .is_empty()
+        .then(|| view! { <p>{locale.text(Msg::SectionEmpty)}</p> });
+    view! {
+        <PageMeta title=heading.clone() description/>
+        <section class="listing" data-section=section>
+            <h1 tabindex="-1">{heading}</h1>
+            {empty}
+            <ul class="card-list">
+                {cards.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Compact level=2/></li> }).collect_view()}
+            </ul>
+            <LoadMore store/>
+        </section>
+    }
+}
