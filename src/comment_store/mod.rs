@@ -4,6 +4,7 @@
 
 mod backend;
 mod counts;
+mod delivery;
 mod isso;
 mod local;
 mod persist;
@@ -176,192 +177,6 @@ impl CommentStore {
         });
     }
 
-    /// Sends a new comment. On a remote backend it first goes to the outbox, so that it
-    /// survives a failure, a reload or a closed tab.
-    pub async fn post(self, new: NewComment) -> Posted {
-        let backend = self.backend();
-        let thread = self.thread.get_value();
-        let created = now();
-        if !backend.is_remote() {
-            return match backend.post(&thread, &new, created).await {
-                Ok(comment) => {
-                    self.comments.try_update(|c| c.push(comment));
-                    Posted::Sent
-                }
-                Err(error) => {
-                    if let Some(notice) = backend.take_notice() {
-                        self.notice.try_set(Some(notice));
-                    } else if let BackendError::Storage(e) = &error {
-                        self.notice.try_set(Some(StorageNotice::from(e.clone())));
-                    }
-                    Posted::NotKept(error)
-                }
-            };
-        }
-        let pending = PendingComment {
-            local_id: format!("local-{created}-{}", (js_sys::Math::random() * 1e9) as u64),
-            parent: new.parent,
-            author: new.author,
-            website: new.website,
-            text: new.text,
-            created,
-            attempts: 0,
-            failure: None,
-        };
-        let (mut outbox, _) = persist::load_outbox(&thread.uri);
-        outbox.push(pending.clone());
-        let kept = persist::save_outbox(&thread.uri, &outbox);
-        if let Err(error) = &kept {
-            self.notice
-                .try_set(Some(StorageNotice::from(error.clone())));
-        }
-        self.comments
-            .try_update(|c| c.push(pending_comment(&pending)));
-        match (self.deliver(pending.local_id.clone()).await, kept) {
-            (true, _) => Posted::Sent,
-            (false, Ok(())) => Posted::Queued,
-            // Not sent and not stored: the comment lives only in this page; the form keeps it.
-            (false, Err(error)) => {
-                self.comments
-                    .update(|c| c.retain(|x| x.id != pending.local_id));
-                Posted::NotKept(BackendError::Storage(error))
-            }
-        }
-    }
-
-    /// Sends every pending comment (not the failed ones, which wait for the reader).
-    pub fn send_pending(self) {
-        let ids: Vec<String> = self.comments.with_untracked(|c| {
-            c.iter()
-                .filter(|x| matches!(x.delivery, Delivery::Pending { .. }))
-                .map(|x| x.id.clone())
-                .collect()
-        });
-        for id in ids {
-            spawn_local(async move {
-                self.deliver(id).await;
-            });
-        }
-    }
-
-    /// Sends a pending comment now, as the reader asked. A failed one starts afresh: the
-    /// reader has seen why it failed, and may have edited it.
-    pub fn retry(self, local_id: String) {
-        let failed = self.comments.with_untracked(|c| {
-            c.iter()
-                .any(|x| x.id == local_id && matches!(x.delivery, Delivery::Failed { .. }))
-        });
-        if failed {
-            self.update_outbox(&local_id, |p| {
-                p.attempts = 0;
-                p.failure = None;
-            });
-            self.set_delivery(&local_id, Delivery::Pending { attempts: 0 });
-        }
-        spawn_local(async move {
-            self.deliver(local_id).await;
-        });
-    }
-
-    /// One delivery attempt of an outbox comment; true when the server accepted it. Never
-    /// two attempts of one comment at once, and none while the browser is offline.
-    async fn deliver(self, local_id: String) -> bool {
-        if !online()
-            || !self
-                .in_flight
-                .try_update_value(|f| f.insert(local_id.clone()))
-                .unwrap_or(false)
-        {
-            return false;
-        }
-        let thread = self.thread.get_value();
-        let (outbox, _) = persist::load_outbox(&thread.uri);
-        let Some(pending) = outbox.iter().find(|p| p.local_id == local_id).cloned() else {
-            self.in_flight.try_update_value(|f| {
-                f.remove(&local_id);
-            });
-            return false;
-        };
-        let new = NewComment {
-            parent: pending.parent.clone(),
-            author: pending.author.clone(),
-            website: pending.website.clone(),
-            text: pending.text.clone(),
-        };
-        let result = self.backend().post(&thread, &new, pending.created).await;
-        if !self.alive() {
-            // The reader left: drop the comment from the outbox if the server took it; if
-            // not, the outbox keeps it for their next visit.
-            if result.is_ok() {
-                let (mut outbox, _) = persist::load_outbox(&thread.uri);
-                outbox.retain(|p| p.local_id != local_id);
-                let _ = persist::save_outbox(&thread.uri, &outbox);
-            }
-            return result.is_ok();
-        }
-        let delivered = match result {
-            Ok(comment) => {
-                let (mut outbox, _) = persist::load_outbox(&thread.uri);
-                outbox.retain(|p| p.local_id != local_id);
-                let _ = persist::save_outbox(&thread.uri, &outbox);
-                self.comments.try_update(|c| {
-                    c.retain(|x| x.id != comment.id);
-                    if let Some(slot) = c.iter_mut().find(|x| x.id == local_id) {
-                        *slot = comment;
-                    }
-                });
-                true
-            }
-            Err(error) => {
-                let current = Delivery::Pending {
-                    attempts: pending.attempts,
-                };
-                let reason = failure_reason(&error);
-                let next = if error.is_transient() {
-                    current.after_failure(&reason)
-                } else {
-                    Delivery::Failed {
-                        attempts: pending.attempts + 1,
-                        reason: reason.clone(),
-                    }
-                };
-                self.update_outbox(&local_id, |p| match &next {
-                    Delivery::Failed { attempts, reason } => {
-                        p.attempts = *attempts;
-                        p.failure = Some(reason.clone());
-                    }
-                    Delivery::Pending { attempts } => p.attempts = *attempts,
-                    Delivery::Sent => {}
-                });
-                self.set_delivery(&local_id, next);
-                false
-            }
-        };
-        self.in_flight.try_update_value(|f| {
-            f.remove(&local_id);
-        });
-        delivered
-    }
-
-    fn update_outbox(self, local_id: &str, change: impl FnOnce(&mut PendingComment)) {
-        let uri = self.uri();
-        let (mut outbox, _) = persist::load_outbox(&uri);
-        if let Some(entry) = outbox.iter_mut().find(|p| p.local_id == local_id) {
-            change(entry);
-            if let Err(error) = persist::save_outbox(&uri, &outbox) {
-                self.notice.try_set(Some(StorageNotice::from(error)));
-            }
-        }
-    }
-
-    fn set_delivery(self, id: &str, delivery: Delivery) {
-        self.comments.try_update(|c| {
-            if let Some(comment) = c.iter_mut().find(|x| x.id == id) {
-                comment.delivery = delivery;
-            }
-        });
-    }
-
     /// True while the reader may edit or delete `comment`.
     pub fn can_change(self, comment: &Comment) -> bool {
         match comment.delivery {
@@ -443,17 +258,6 @@ impl CommentStore {
                 c.insert(id.to_owned());
             }
         });
-    }
-}
-
-/// The reason kept with a failed comment: the server's own words when it gave some.
-fn failure_reason(error: &BackendError) -> String {
-    match error {
-        BackendError::Unreachable => String::new(),
-        BackendError::ServerError(status) => format!("HTTP {status}"),
-        BackendError::Refused { status, reason } if reason.is_empty() => format!("HTTP {status}"),
-        BackendError::Refused { reason, .. } => reason.clone(),
-        BackendError::Storage(_) | BackendError::BadAnswer => String::new(),
     }
 }
 

@@ -21,7 +21,7 @@ const BRIEFS: usize = 12;
 pub fn HomePage() -> impl IntoView {
     let store = use_feed_store();
     // `make bench` times the page from navigation to this mark: the front page drawn with
-    // the feed, once per page load.
+    // the feed, once each time the front page is shown.
     Effect::new(move |marked: Option<bool>| {
         let ready = store.feed.with(Option::is_some);
         if ready && marked != Some(true) {
