@@ -1,7 +1,7 @@
 //! The feed, fetched once and kept in context signals that every view reads: the last good
 //! feed, where loading stands, and the pages after it (load more).
 
-use std::{sync::Arc, time::Duration};
+use std::{rc::Rc, sync::Arc, time::Duration};
 
 use leptos::{prelude::*, task::spawn_local};
 
@@ -13,6 +13,7 @@ use crate::{
         Pager,
     },
     i18n::{Locale, Msg},
+    search::SearchIndex,
 };
 
 /// Why the feed (or its next page) is not on screen.
@@ -66,6 +67,9 @@ struct Source {
     failures: u32,
 }
 
+/// A feed and its search index.
+type IndexedFeed = (Arc<Feed>, Rc<SearchIndex>);
+
 /// The app's handle on the feed.
 #[derive(Clone, Copy)]
 pub struct FeedStore {
@@ -81,6 +85,8 @@ pub struct FeedStore {
     /// A fresher feed with new articles, waiting for the reader to ask for it.
     pub pending: RwSignal<Option<(Arc<Feed>, Arrivals)>>,
     source: StoredValue<Source, LocalStorage>,
+    /// The search index of the feed on screen, built on first need.
+    search: StoredValue<Option<IndexedFeed>, LocalStorage>,
 }
 
 impl FeedStore {
@@ -92,6 +98,7 @@ impl FeedStore {
             more: RwSignal::new(Status::Idle),
             saved_at: RwSignal::new(None),
             pending: RwSignal::new(None),
+            search: StoredValue::new_local(None),
             source: StoredValue::new_local(Source {
                 pager: Pager::new(&url),
                 last_page: url.clone(),
@@ -178,6 +185,26 @@ impl FeedStore {
     pub fn next_check(self, every: Duration) -> Duration {
         let failures = self.source.with_value(|s| s.failures).min(4);
         every * 2_u32.pow(failures)
+    }
+
+    /// The search index of `feed` (the feed on screen), built once per feed: on the first
+    /// search, or as soon as the reader focuses the search box.
+    pub fn search_index(self, feed: &Arc<Feed>) -> Rc<SearchIndex> {
+        if let Some((indexed, built)) = self.search.get_value() {
+            if Arc::ptr_eq(&indexed, feed) {
+                return built;
+            }
+        }
+        let built = Rc::new(SearchIndex::build(feed));
+        self.search.set_value(Some((feed.clone(), built.clone())));
+        built
+    }
+
+    /// Builds the index ahead of the first keystroke, if a feed is on screen.
+    pub fn prepare_search(self) {
+        if let Some(feed) = self.feed.get_untracked() {
+            self.search_index(&feed);
+        }
     }
 
     /// True while a further page may exist.

@@ -7,7 +7,7 @@ use leptos_router::{
 };
 use wasm_bindgen::JsCast;
 
-use crate::{components::use_locale, i18n::Msg, paths};
+use crate::{components::use_locale, feed_store::use_feed_store, i18n::Msg, paths};
 
 /// How long typing must pause before the results follow.
 const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -17,6 +17,7 @@ const DEBOUNCE: Duration = Duration::from_millis(150);
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let locale = use_locale();
+    let store = use_feed_store();
     let input = NodeRef::<Input>::new();
     let navigate = use_navigate();
     let location = use_location();
@@ -108,6 +109,7 @@ pub fn SearchBox() -> impl IntoView {
                 prop:value=shown
                 on:input=on_input
                 on:keydown=on_keydown
+                on:focus=move |_| store.prepare_search()
             />
         </form>
     }

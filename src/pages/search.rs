@@ -1,14 +1,10 @@
-use std::{rc::Rc, sync::Arc};
-
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{use_locale, FeedGate, PageMeta, SearchResults},
-    feed::Feed,
     feed_store::use_feed_store,
     i18n::Msg,
-    search::SearchIndex,
 };
 
 /// `/recherche?q=…`: everything loaded that matches, title matches first, then the newest.
@@ -18,24 +14,12 @@ pub fn SearchPage() -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
     let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
-    // The index is built once per feed, on the first search.
-    let index = StoredValue::new_local(None::<(Arc<Feed>, Rc<SearchIndex>)>);
-    let index_for = move |feed: &Arc<Feed>| -> Rc<SearchIndex> {
-        if let Some((indexed, built)) = index.get_value() {
-            if Arc::ptr_eq(&indexed, feed) {
-                return built;
-            }
-        }
-        let built = Rc::new(SearchIndex::build(feed));
-        index.set_value(Some((feed.clone(), built.clone())));
-        built
-    };
     view! {
         <PageMeta title=locale.text(Msg::Search).to_owned() description=locale.text(Msg::SearchPrompt).to_owned()/>
         <section class="listing search-results">
             <h1 tabindex="-1">{locale.text(Msg::Search)}</h1>
             <FeedGate store ready=move |feed| {
-                let index = index_for(&feed);
+                let index = store.search_index(&feed);
                 view! { <SearchResults feed index query=q.get()/> }
             }/>
         </section>
