@@ -36,10 +36,13 @@ pub fn BriefList(
     #[prop(optional)] live: bool,
 ) -> impl IntoView {
     let locale = use_locale();
+    // Only briefs that arrive after the first drawing slide in.
+    let first: Vec<String> =
+        briefs.with_untracked(|b| b.iter().map(|brief| brief.id.clone()).collect());
     view! {
         <ol class="brief-list" aria-live=live.then_some("polite")>
             <For each=move || briefs.get() key=|brief| brief.id.clone() let:brief>
-                <li id=format!("breve-{}", brief.id)>
+                <li id=format!("breve-{}", brief.id) class:arrived=live && !first.contains(&brief.id)>
                     {brief.time.map(|t| view! { <time datetime=dates::iso(t)>{dates::format(t, locale, Style::Time)}</time> })}
                     " "
                     <span>{brief.headline}</span>

@@ -65,6 +65,8 @@ test('news arrives while the reader reads: briefs slide in, articles wait behind
   items = [brief('b2', 10), ...items];
   await writeFile(join(web.dir, 'feed.json'), feedOf(items));
   await page.locator('.ticker').getByText('Brève b2').waitFor();
+  assert.deepEqual(await page.locator('.ticker li.arrived').allTextContents(), [await page.locator('.ticker li', { hasText: 'Brève b2' }).textContent()],
+    'only the new brief slides in');
   assert.equal(await page.locator('.ticker ol').getAttribute('aria-live'), 'polite');
 
   items = [article('a3', 11), ...items];
