@@ -38,7 +38,7 @@ pub fn build(comments: &[Comment], sort: Sort) -> Vec<Node> {
         .iter()
         .filter(|c| c.parent.as_deref().is_none_or(|p| !known(p) || p == c.id))
         .collect();
-    roots.sort_by_key(|c| (c.created, c.id.clone()));
+    oldest_first(&mut roots);
     if sort == Sort::Newest {
         roots.reverse();
     }
@@ -59,6 +59,11 @@ pub fn build(comments: &[Comment], sort: Sort) -> Vec<Node> {
     nodes
 }
 
+/// By time, then by id so that equal times keep one order.
+fn oldest_first(comments: &mut [&Comment]) {
+    comments.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+}
+
 fn node<'a>(comment: &'a Comment, all: &'a [Comment], placed: &mut Vec<&'a str>) -> Node {
     let mut children: Vec<&Comment> = all
         .iter()
@@ -66,7 +71,7 @@ fn node<'a>(comment: &'a Comment, all: &'a [Comment], placed: &mut Vec<&'a str>)
             c.parent.as_deref() == Some(comment.id.as_str()) && !placed.contains(&c.id.as_str())
         })
         .collect();
-    children.sort_by_key(|c| (c.created, c.id.clone()));
+    oldest_first(&mut children);
     placed.extend(children.iter().map(|c| c.id.as_str()));
     Node {
         comment: comment.clone(),

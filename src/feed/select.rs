@@ -6,7 +6,12 @@ use crate::text::{slugify, text_of_html};
 
 /// Newest first by date; undated items keep their feed order, after the dated ones.
 fn newest_first<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<&'a Item> {
-    let mut items: Vec<&Item> = items.collect();
+    sort_newest_first(items.collect())
+}
+
+/// Kept apart from the generic `newest_first` so that the wasm holds one copy of the sort,
+/// not one per kind of iterator.
+fn sort_newest_first(mut items: Vec<&Item>) -> Vec<&Item> {
     items.sort_by_key(|item| std::cmp::Reverse(item.date()));
     items
 }
