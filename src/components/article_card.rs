@@ -72,8 +72,17 @@ pub fn ArticleCard(card: Card, size: CardSize, #[prop(default = 3)] level: u8) -
         2 => view! { <h2 class="card-title">{title}</h2> }.into_any(),
         _ => view! { <h3 class="card-title">{title}</h3> }.into_any(),
     };
+    // The lead picture is the front page's largest paint: fetched at once, first. The others
+    // wait until they come near the screen.
+    let (loading, priority) = match size {
+        CardSize::Lead => ("eager", "high"),
+        _ => ("lazy", "auto"),
+    };
     let image = card.image.map(|src| {
-        view! { <img class="card-image" src=src alt="" width="1200" height="675" loading="lazy" decoding="async"/> }
+        view! {
+            <img class="card-image" src=src alt="" width="1200" height="675"
+                loading=loading fetchpriority=priority decoding="async"/>
+        }
     });
     let lead = (size != CardSize::Compact)
         .then_some(card.lead)

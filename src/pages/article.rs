@@ -140,7 +140,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
             </header>
             {image.map(|src| view! {
                 <figure class="hero">
-                    <img src=src alt="" width="1200" height="675"/>
+                    <img src=src alt="" width="1200" height="675" fetchpriority="high"/>
                     {(item.image_caption.is_some() || item.image_credit.is_some()).then(|| view! {
                         <figcaption>
                             {item.image_caption.clone()}" "

@@ -65,6 +65,15 @@ fn a_lead_card_links_its_title_and_shows_the_chapo() {
         "sized, so nothing shifts"
     );
     assert_eq!(
+        image.get_attribute("loading").as_deref(),
+        Some("eager"),
+        "the front page's largest picture is not held back"
+    );
+    assert_eq!(
+        image.get_attribute("fetchpriority").as_deref(),
+        Some("high")
+    );
+    assert_eq!(
         mounted
             .root
             .query_selector("article")
@@ -81,6 +90,8 @@ fn a_compact_card_leaves_out_the_chapo() {
     let mounted = mount(|| view! { <ArticleCard card=card() size=CardSize::Compact/> });
     assert!(mounted.texts(".card-lead-text").is_empty());
     assert_eq!(mounted.texts("h3 a"), ["Cosumar relève ses prévisions"]);
+    let image = mounted.root.query_selector("img").unwrap().unwrap();
+    assert_eq!(image.get_attribute("loading").as_deref(), Some("lazy"));
 }
 
 #[wasm_bindgen_test]
