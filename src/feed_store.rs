@@ -215,6 +215,14 @@ impl FeedStore {
         next && !matches!(self.more.get(), Status::Failed(LoadError::Refused(_)))
     }
 
+    /// True while the pages after the first may still be followed to find an article a link
+    /// names: a further page exists, no page has failed, and fewer than `limit` pages are in.
+    pub fn may_look_further(self, limit: usize) -> bool {
+        self.has_more()
+            && !matches!(self.more.get(), Status::Failed(_))
+            && self.source.with_value(|s| s.pager.pages()) < limit
+    }
+
     /// Fetches the page after the last one loaded and appends its items.
     pub fn load_more(self) {
         if self.more.get_untracked() == Status::Loading {

@@ -52,6 +52,11 @@ impl Pager {
     pub fn forget(&mut self, url: &str) {
         self.seen.remove(without_fragment(url));
     }
+
+    /// The pages fetched or being fetched, the first one included.
+    pub fn pages(&self) -> usize {
+        self.seen.len()
+    }
 }
 
 fn without_fragment(url: &str) -> &str {
@@ -103,6 +108,18 @@ mod tests {
             pager.next("https://example.org/a.json", Some("a.json")),
             NextPage::Loop(_)
         ));
+    }
+
+    #[test]
+    fn pages_counts_each_page_once() {
+        let mut pager = Pager::new("https://example.org/a.json");
+        assert_eq!(pager.pages(), 1);
+        pager.next("https://example.org/a.json", Some("b.json"));
+        assert_eq!(pager.pages(), 2);
+        pager.next("https://example.org/b.json", Some("a.json"));
+        assert_eq!(pager.pages(), 2, "a loop adds no page");
+        pager.forget("https://example.org/b.json");
+        assert_eq!(pager.pages(), 1, "a failed page is not counted");
     }
 
     #[test]

@@ -102,6 +102,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::NotFoundTitle => "Page not found",
         Msg::NotFoundText => "The page you asked for does not exist, or no longer does.",
         Msg::ArticleNotFoundText => "This story cannot be found: it may have been withdrawn.",
+        Msg::ArticleLookingFurther => "Looking for this story in the newspaper’s older pages…",
+        Msg::ArticleLookFailed => "This story could not be looked for in the newspaper’s older pages.",
         Msg::BackHome => "Back to the front page",
         Msg::BrowseSections => "Or browse the sections:",
     }

@@ -112,6 +112,12 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ArticleNotFoundText => {
             "Cet article est introuvable : il a peut-être été retiré du journal."
         }
+        Msg::ArticleLookingFurther => {
+            "Recherche de l’article dans les pages plus anciennes du journal…"
+        }
+        Msg::ArticleLookFailed => {
+            "Cet article n’a pas pu être cherché dans les pages plus anciennes du journal."
+        }
         Msg::BackHome => "Retour à la une",
         Msg::BrowseSections => "Ou parcourez les rubriques :",
     }

@@ -123,6 +123,8 @@ pub enum Msg {
     NotFoundTitle,
     NotFoundText,
     ArticleNotFoundText,
+    ArticleLookingFurther,
+    ArticleLookFailed,
     BackHome,
     BrowseSections,
 }

@@ -10,11 +10,11 @@ use crate::{
     comment_store::ThreadRef,
     components::{
         href, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize, CommentsSection,
-        FeedGate, NotFound, PageMeta, SaveButton, Share,
+        FeedGate, LoadFailure, NotFound, PageMeta, SaveButton, Share,
     },
     feed::{self, Feed, Item},
-    feed_store::use_feed_store,
-    i18n::Msg,
+    feed_store::{use_feed_store, FeedStore, Status},
+    i18n::{Locale, Msg},
     paths,
     sanitize::{
         rules::{safe_url, UrlUse},
@@ -24,6 +24,9 @@ use crate::{
 };
 
 const RELATED: usize = 4;
+/// How many pages of the feed, the first included, are followed to find an article that a
+/// link names but the first page no longer holds. A bad link must not fetch a whole archive.
+const PAGES_SEARCHED: usize = 10;
 
 /// `/article/:id/:slug`: the id decides; a wrong or missing slug is replaced by the canonical one.
 #[component]
@@ -54,20 +57,63 @@ pub fn ArticlePage() -> impl IntoView {
         }
     });
 
+    // An article older than the first page: follow the feed's pages until it turns up.
+    let saved = move |id: &str| use_saved().and_then(|saved| saved.get(id));
+    Effect::new(move |_| {
+        let id = id.get();
+        let missing = store.feed.with(|feed| {
+            feed.as_ref()
+                .is_some_and(|feed| feed.items.iter().all(|i| i.id != id))
+        });
+        if missing
+            && store.more.get() == Status::Idle
+            && store.may_look_further(PAGES_SEARCHED)
+            && saved(&id).is_none()
+        {
+            store.load_more();
+        }
+    });
+
     view! {
         <FeedGate store ready=move |feed| {
             let id = id.get();
             // An article gone from the feed may still be saved on this device.
-            let saved = use_saved().and_then(|saved| saved.get(&id));
+            let saved = saved(&id);
             match feed.items.iter().find(|i| i.id == id).or(saved.as_ref()) {
                 Some(item) => article_view(&feed, item, &store.url()).into_any(),
-                None => view! {
-                    <NotFound reason=Msg::ArticleNotFoundText sections=feed.newsroom.sections.clone()/>
-                }
-                .into_any(),
+                None => not_in_pages_loaded(store, &feed).into_any(),
             }
         }/>
     }
+}
+
+/// While further pages are being followed, says so; when one fails, offers to try again;
+/// when none is left, the article is not in the feed.
+fn not_in_pages_loaded(store: FeedStore, feed: &Feed) -> impl IntoView {
+    let locale = use_locale();
+    match store.more.get() {
+        Status::Failed(error) => {
+            let message = format!(
+                "{} {}",
+                locale.text(Msg::ArticleLookFailed),
+                error.message(locale)
+            );
+            let on_retry = Callback::new(move |()| store.load_more());
+            view! { <LoadFailure message on_retry/> }.into_any()
+        }
+        Status::Loading => looking_further(locale).into_any(),
+        Status::Idle if store.may_look_further(PAGES_SEARCHED) => {
+            looking_further(locale).into_any()
+        }
+        Status::Idle => view! {
+            <NotFound reason=Msg::ArticleNotFoundText sections=feed.newsroom.sections.clone()/>
+        }
+        .into_any(),
+    }
+}
+
+fn looking_further(locale: Locale) -> impl IntoView {
+    view! { <p class="loading" role="status">{locale.text(Msg::ArticleLookingFurther)}</p> }
 }
 
 fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView {

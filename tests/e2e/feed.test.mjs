@@ -1,6 +1,6 @@
 // The feed's journeys against the release build: each failure has its own message and a
 // retry; `?feed=` obeys the configured origins; "Charger plus" follows next_url and stops
-// at a loop.
+// at a loop; a link to an article on a later page follows the pages to it.
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -149,4 +149,47 @@ test('"Charger plus" follows next_url page by page and stops at a loop', async (
   await more.waitFor({ state: 'detached' });
   assert.deepEqual(await listed(page), ['Titre p1-1', 'Titre p1-2', 'Titre p2-1', 'Titre p2-2', 'Titre p3-1']);
   assert.equal(server.log.filter((r) => r.path === '/pages/2.json').length, 1, 'page 2 fetched once');
+});
+
+/** A feed of three pages whose last one points back to the second. */
+async function writePagedFeed(dir) {
+  const { mkdir } = await import('node:fs/promises');
+  await write(dir, 'feed.json', feedJson({ next_url: 'pages/2.json', items: items('q1-', 2) }));
+  await write(dir, 'config.json', '{}');
+  await mkdir(join(dir, 'pages'));
+  await write(join(dir, 'pages'), '2.json', feedJson({ next_url: '3.json', items: items('q2-', 2) }));
+  await write(join(dir, 'pages'), '3.json', feedJson({ next_url: '2.json', items: items('q3-', 1) }));
+}
+
+test('a link to an article on a later page follows the pages to it; an unknown one ends at the 404', async ({ site, newPage }) => {
+  const server = await site({ edit: writePagedFeed });
+  const page = await newPage();
+  await page.goto(`${server.url}article/q3-1/ancien-titre`);
+  await page.getByRole('heading', { level: 1, name: 'Titre q3-1' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/article/q3-1/titre-q3-1', 'shown at its canonical address');
+  const fetched = (path) => server.log.filter((r) => r.path === path).length;
+  assert.equal(fetched('/pages/2.json'), 1);
+  assert.equal(fetched('/pages/3.json'), 1);
+
+  const other = await newPage();
+  await other.goto(`${server.url}article/absent/x`);
+  await other.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+  assert.match(await other.locator('main').innerText(), /Cet article est introuvable/);
+  // Each page once, and the loop back to page 2 is not followed.
+  assert.equal(fetched('/pages/2.json'), 2, 'once for each reader');
+  assert.equal(fetched('/pages/3.json'), 2);
+});
+
+test('when a later page fails, the article view says so and its retry finds the article', async ({ site, newPage }) => {
+  const server = await site({ edit: writePagedFeed });
+  server.routes.set('/pages/2.json', (request, response) => {
+    response.writeHead(503);
+    response.end('busy');
+  });
+  const page = await newPage();
+  await page.goto(`${server.url}article/q2-2/titre-q2-2`);
+  assert.match(await alertText(page), /n’a pas pu être cherché.*HTTP 503/s);
+  server.routes.delete('/pages/2.json');
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Titre q2-2' }).waitFor();
 });
