@@ -6,6 +6,7 @@ use std::cell::Cell;
 use super::backend::{BackendError, CommentBackend, ThreadRef};
 use crate::{
     comments::{
+        prune_placeholders,
         schema::{LocalThread, StoredComment},
         Body, Comment, Delivery, NewComment,
     },
@@ -59,8 +60,9 @@ fn comment_of(stored: &StoredComment, liked: &[String]) -> Comment {
         created: stored.created,
         modified: stored.modified,
         likes: u32::from(liked.contains(&stored.id)),
-        mine: true,
-        deleted: false,
+        // A placeholder is nobody's: there is nothing left to edit or delete.
+        mine: !stored.deleted,
+        deleted: stored.deleted,
         delivery: Delivery::Sent,
     }
 }
@@ -91,6 +93,7 @@ impl CommentBackend for LocalBackend {
         let stored = self.load(&thread.uri).unwrap_or_default();
         let mut comments = seeds_of(thread, &stored.liked);
         comments.extend(stored.comments.iter().map(|c| comment_of(c, &stored.liked)));
+        prune_placeholders(&mut comments);
         Ok(comments)
     }
 
@@ -109,6 +112,7 @@ impl CommentBackend for LocalBackend {
             text: comment.text.clone(),
             created,
             modified: None,
+            deleted: false,
         };
         stored.comments.push(entry.clone());
         save(&thread.uri, &stored)?;
@@ -147,15 +151,18 @@ impl CommentBackend for LocalBackend {
 
     async fn delete(&self, thread: &ThreadRef, id: &str) -> Result<Option<Comment>, BackendError> {
         let mut stored = self.load(&thread.uri)?;
-        stored.comments.retain(|c| c.id != id);
+        let kept = stored.delete(id);
         save(&thread.uri, &stored)?;
-        Ok(None)
+        Ok(kept.map(|placeholder| comment_of(&placeholder, &stored.liked)))
     }
 
     async fn counts(&self, threads: &[ThreadRef]) -> Result<Vec<usize>, BackendError> {
         Ok(threads
             .iter()
-            .map(|t| t.seeds.len() + self.load(&t.uri).map_or(0, |stored| stored.comments.len()))
+            .map(|t| {
+                let stored = self.load(&t.uri).unwrap_or_default();
+                t.seeds.len() + stored.comments.iter().filter(|c| !c.deleted).count()
+            })
             .collect())
     }
 

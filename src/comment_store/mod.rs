@@ -179,6 +179,9 @@ impl CommentStore {
 
     /// True while the reader may edit or delete `comment`.
     pub fn can_change(self, comment: &Comment) -> bool {
+        if comment.deleted {
+            return false;
+        }
         match comment.delivery {
             Delivery::Sent => self.backend().can_change(comment, self.now.get()),
             Delivery::Pending { .. } | Delivery::Failed { .. } => true,
@@ -237,13 +240,17 @@ impl CommentStore {
             return Ok(());
         }
         let kept = self.backend().delete(&self.thread.get_value(), &id).await?;
-        self.comments.try_update(|c| match kept {
-            Some(placeholder) => {
-                if let Some(comment) = c.iter_mut().find(|x| x.id == id) {
-                    *comment = placeholder;
+        self.comments.try_update(|c| {
+            match kept {
+                Some(placeholder) => {
+                    if let Some(comment) = c.iter_mut().find(|x| x.id == id) {
+                        *comment = placeholder;
+                    }
                 }
+                None => c.retain(|x| x.id != id),
             }
-            None => c.retain(|x| x.id != id),
+            // A placeholder kept for this comment's sake goes with it.
+            comments::prune_placeholders(c);
         });
         Ok(())
     }

@@ -10,4 +10,4 @@ pub mod time;
 pub mod validate;
 
 pub use model::{Body, Comment, Delivery, NewComment, MAX_ATTEMPTS};
-pub use thread::{build, count, Node, Sort};
+pub use thread::{build, count, prune_placeholders, Node, Sort};

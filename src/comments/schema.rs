@@ -35,6 +35,30 @@ pub struct StoredComment {
     pub text: String,
     pub created: i64,
     pub modified: Option<i64>,
+    /// Deleted while it had replies: kept, emptied, so that they keep their place.
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+impl LocalThread {
+    /// Deletes comment `id` as Isso does: one with replies is emptied and kept as a
+    /// placeholder, which this returns; one without is removed.
+    pub fn delete(&mut self, id: &str) -> Option<StoredComment> {
+        let has_replies = self
+            .comments
+            .iter()
+            .any(|c| c.parent.as_deref() == Some(id));
+        if !has_replies {
+            self.comments.retain(|c| c.id != id);
+            return None;
+        }
+        let entry = self.comments.iter_mut().find(|c| c.id == id)?;
+        entry.deleted = true;
+        entry.text.clear();
+        entry.author = None;
+        entry.website = None;
+        Some(entry.clone())
+    }
 }
 
 /// Comments written for a server that has not accepted them yet.
@@ -114,6 +138,7 @@ mod tests {
                 text: "Bravo pour cet article.".into(),
                 created: 1_764_345_600_000,
                 modified: None,
+                deleted: false,
             }],
             ..LocalThread::default()
         }
@@ -127,6 +152,31 @@ mod tests {
             Loaded::Ready(value)
         );
         assert_eq!(decode::<LocalThread>(None), Loaded::Missing);
+    }
+
+    #[test]
+    fn deleting_a_comment_with_replies_keeps_an_empty_placeholder() {
+        let mut value = thread();
+        value.comments.push(StoredComment {
+            id: "local-2".into(),
+            parent: Some("local-1".into()),
+            text: "D’accord.".into(),
+            ..value.comments[0].clone()
+        });
+        let kept = value.delete("local-1").expect("a placeholder");
+        assert!(kept.deleted);
+        assert_eq!((kept.text.as_str(), kept.author), ("", None));
+        assert_eq!(value.comments.len(), 2);
+
+        assert_eq!(value.delete("local-2"), None, "no replies: removed");
+        let ids: Vec<&str> = value.comments.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["local-1"]);
+    }
+
+    #[test]
+    fn a_comment_stored_before_placeholders_existed_still_reads() {
+        let raw = r#"{"version":1,"comments":[{"id":"local-1","parent":null,"author":"Samia","website":null,"text":"Bravo pour cet article.","created":1764345600000,"modified":null}]}"#;
+        assert_eq!(decode::<LocalThread>(Some(raw)), Loaded::Ready(thread()));
     }
 
     #[test]

@@ -30,6 +30,25 @@ pub fn count(comments: &[Comment]) -> usize {
     comments.iter().filter(|c| !c.deleted).count()
 }
 
+/// Drops the deleted placeholders that no reply needs any more, up the thread: a comment
+/// deleted while it had replies stays (as Isso keeps it) only while a reply remains.
+pub fn prune_placeholders(comments: &mut Vec<Comment>) {
+    loop {
+        let unneeded = comments.iter().position(|c| {
+            c.deleted
+                && !comments
+                    .iter()
+                    .any(|r| r.parent.as_deref() == Some(c.id.as_str()))
+        });
+        match unneeded {
+            Some(index) => {
+                comments.remove(index);
+            }
+            None => return,
+        }
+    }
+}
+
 /// Builds the thread. A reply whose parent is unknown is shown at the top level rather than
 /// lost; a parent cycle (bad data) cannot loop.
 pub fn build(comments: &[Comment], sort: Sort) -> Vec<Node> {
@@ -123,6 +142,29 @@ mod tests {
             comment("a1", Some("a"), 20),
             comment("a1x", Some("a1"), 50),
         ]
+    }
+
+    #[test]
+    fn a_placeholder_stays_while_a_reply_needs_it() {
+        let mut comments = sample();
+        comments[0].deleted = true; // "a", with replies
+        comments[3].deleted = true; // "a1", whose reply "a1x" remains
+        prune_placeholders(&mut comments);
+        assert_eq!(comments.len(), 5, "both still hold replies");
+
+        comments.retain(|c| c.id != "a1x");
+        prune_placeholders(&mut comments);
+        let ids: Vec<&str> = comments.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["a", "b", "a2"],
+            "a1 went with its last reply; a keeps a2"
+        );
+
+        comments.retain(|c| c.id != "a2");
+        prune_placeholders(&mut comments);
+        let ids: Vec<&str> = comments.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["b"]);
     }
 
     #[test]

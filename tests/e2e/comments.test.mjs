@@ -214,3 +214,33 @@ test('on the local backend: the seeded discussion, a reply that survives a reloa
   await actions(page.locator('.comment.mine')).getByRole('button', { name: 'Supprimer' }).click();
   await page.getByText(`Commentaires (${seeded})`).waitFor();
 });
+
+test('on the local backend, a deleted comment with a reply stays as a placeholder until the reply goes', async ({ site, newPage }) => {
+  const { url } = await site();
+  const page = await newPage();
+  await openArticle(page, url);
+  const seeded = lead._manchette.comments.length;
+  await post(page, 'Un avis que je vais retirer.', 'Omar');
+  const mine = page.locator('.comment.mine').filter({ hasText: 'Un avis que je vais retirer.' });
+  await actions(mine).getByRole('button', { name: 'Répondre' }).click();
+  await mine.locator('.comment-form textarea').fill('Et une précision en réponse.');
+  await mine.locator('.comment-form').getByRole('button', { name: 'Publier' }).click();
+  await page.getByText(`Commentaires (${seeded + 2})`).waitFor();
+
+  await actions(mine).getByRole('button', { name: 'Supprimer' }).click();
+  await page.getByText(`Commentaires (${seeded + 1})`).waitFor();
+  await page.reload();
+  await page.getByText(`Commentaires (${seeded + 1})`).waitFor();
+  const placeholder = page.locator('.comment').filter({ has: page.locator(':scope > article .comment-deleted') });
+  assert.equal(await placeholder.count(), 1);
+  assert.deepEqual(await placeholder.locator('.comment-replies .comment-text').allInnerTexts(), ['Et une précision en réponse.'],
+    'the reply keeps its place under the placeholder');
+  assert.equal(await actions(placeholder).getByRole('button', { name: 'Supprimer' }).count(), 0, 'nothing left to delete');
+
+  await actions(placeholder.locator('.comment.mine')).getByRole('button', { name: 'Supprimer' }).click();
+  await page.getByText(`Commentaires (${seeded})`).waitFor();
+  await placeholder.waitFor({ state: 'detached' });
+  await page.reload();
+  await page.getByText(`Commentaires (${seeded})`).waitFor();
+  assert.equal(await page.locator('.comment-deleted').count(), 0);
+});
