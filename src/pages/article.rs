@@ -13,7 +13,7 @@ use crate::{
         FeedGate, LoadFailure, NotFound, PageMeta, SaveButton, Share,
     },
     feed::{self, Feed, Item},
-    feed_store::{use_feed_store, FeedStore, Status},
+    feed_store::{use_feed_store, FeedStore, LoadError, Status},
     i18n::{Locale, Msg},
     paths,
     sanitize::{
@@ -88,11 +88,12 @@ pub fn ArticlePage() -> impl IntoView {
 }
 
 /// While further pages are being followed, says so; when one fails, offers to try again;
-/// when none is left, the article is not in the feed.
+/// when none is left, or the next one is on an origin the config refuses, the article is not
+/// in the feed.
 fn not_in_pages_loaded(store: FeedStore, feed: &Feed) -> impl IntoView {
     let locale = use_locale();
     match store.more.get() {
-        Status::Failed(error) => {
+        Status::Failed(error) if !matches!(error, LoadError::Refused(_)) => {
             let message = format!(
                 "{} {}",
                 locale.text(Msg::ArticleLookFailed),
@@ -105,7 +106,7 @@ fn not_in_pages_loaded(store: FeedStore, feed: &Feed) -> impl IntoView {
         Status::Idle if store.may_look_further(PAGES_SEARCHED) => {
             looking_further(locale).into_any()
         }
-        Status::Idle => view! {
+        Status::Idle | Status::Failed(_) => view! {
             <NotFound reason=Msg::ArticleNotFoundText sections=feed.newsroom.sections.clone()/>
         }
         .into_any(),

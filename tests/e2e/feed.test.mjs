@@ -193,3 +193,16 @@ test('when a later page fails, the article view says so and its retry finds the 
   await page.getByRole('button', { name: 'Réessayer' }).click();
   await page.getByRole('heading', { level: 1, name: 'Titre q2-2' }).waitFor();
 });
+
+test('a link to an article, when the next page is on an origin the config refuses, ends at the 404', async ({ site, newPage }) => {
+  const server = await site({
+    edit: async (dir) => {
+      await write(dir, 'feed.json', feedJson({ next_url: 'https://ailleurs.example/2.json', items: items('r1-', 2) }));
+      await write(dir, 'config.json', '{}');
+    },
+  });
+  const page = await newPage();
+  await page.goto(`${server.url}article/r2-1/x`);
+  await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Réessayer' }).count(), 0, 'no retry that could only fail');
+});
