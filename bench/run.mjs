@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/static-server.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 import { shellBytes } from './bytes.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -48,7 +48,7 @@ async function site(feedBytes) {
   // The reference reads the feed beside it.
   await cp(join(dir, 'feed.json'), join(dir, 'reference/feed.json'));
   // As a CDN serves it: compressed, and every path answered by the app (Netlify's rule).
-  const server = await serveStatic(dir, { compress: true, fallback: 'index' });
+  const server = await serveStatic(dir, { compress: true, fallback: 'spa' });
   // Compress everything once before timing anything, as a CDN's cache would hold it.
   const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|json|html)$/.test(f));
   for (const file of [...files, 'reference/feed.json', 'reference/home.js']) {

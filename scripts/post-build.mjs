@@ -1,15 +1,20 @@
 // Trunk's post_build hook (Trunk.toml): finishes the staged build in TRUNK_STAGING_DIR.
-//   404.html      a copy of index.html, the deep-link fallback of static hosts
+//   404.html      a copy of index.html: the empty page static hosts answer unknown addresses
+//                 with, where the app draws itself, and the template of published pages
 //   sw.js         the service worker, from scripts/service-worker.js and the real file list
 //   CSP           a Content-Security-Policy meta tag in index.html and 404.html, with the
 //                 sha256 of Trunk's inline loader, and the same policy in _headers
 //   _headers      security and cache headers for hosts that read it (Netlify, Cloudflare Pages)
-//   _redirects    the SPA fallback for those hosts
+//   _redirects    the SPA fallback for those hosts (to 404.html, never to a published page)
+// With MANCHETTE_PUBLISH=SITE_URL in its environment (`make serve` sets it), it then publishes
+// the sample feed into the staged build, so that every rebuild serves published pages.
 // The policy's connect-src and img-src come from the build's config.json; after changing the
 // origins in a deployed config.json, run `node scripts/post-build.mjs DIST_DIR PUBLIC_URL`.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? '/';
@@ -48,6 +53,11 @@ const commentOrigins = config.comments?.backend === 'isso' ? [origin(config.comm
 const unique = (list) => [...new Set(list)];
 
 let index = await readFile(join(staging, 'index.html'), 'utf8');
+// `make serve`: a development build reloads itself after each rebuild (scripts/dev-server.mjs).
+if (process.env.MANCHETTE_DEV_RELOAD && !index.includes('dev-reload.js')) {
+  await copyFile(new URL('./dev-reload.js', import.meta.url), join(staging, 'dev-reload.js'));
+  index = index.replace('</head>', '    <script type="module" src="dev-reload.js"></script>\n  </head>');
+}
 const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const policy = [
   "default-src 'self'",
@@ -72,17 +82,18 @@ index = index.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-
 await writeFile(join(staging, 'index.html'), index);
 await writeFile(join(staging, '404.html'), index);
 
-// The service worker precaches the app shell: everything but the data, the images and itself.
+// The service worker precaches the app shell: everything but the data, the images, itself and
+// the published pages (index.html becomes the front page), which are read from the network.
 const all = await files(staging);
 const shell = all.filter((file) =>
-  !/^(sw\.js|404\.html|_headers|_redirects|feed\.json|config\.json)$/.test(file) && !file.startsWith('img/'));
+  !/^(sw\.js|index\.html|_headers|_redirects|feed\.json|config\.json|robots\.txt)$/.test(file) && !file.startsWith('img/'));
 // The build id changes whenever any shell file does, so every deploy updates the worker.
 const fingerprints = await Promise.all(shell.map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));
 const buildId = createHash('sha256').update(fingerprints.join('\n')).digest('base64url').slice(0, 16);
 const worker = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
 await writeFile(join(staging, 'sw.js'),
   `// Generated at build time by scripts/post-build.mjs; the source is scripts/service-worker.js.\n` +
-  `const BUILD_ID = ${JSON.stringify(buildId)};\nconst SHELL = ${JSON.stringify(['./', ...shell])};\n${worker}`);
+  `const BUILD_ID = ${JSON.stringify(buildId)};\nconst SHELL = ${JSON.stringify(shell)};\n${worker}`);
 
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 await writeFile(join(staging, '_headers'), [
@@ -94,10 +105,20 @@ await writeFile(join(staging, '_headers'), [
   `${base}*.js`, '  Cache-Control: public, max-age=31536000, immutable',
   `${base}*.css`, '  Cache-Control: public, max-age=31536000, immutable',
   `${base}sw.js`, '  Cache-Control: no-cache',
+  // Published pages change with every publishing run: always revalidated.
+  `${base}`, '  Cache-Control: no-cache',
   `${base}index.html`, '  Cache-Control: no-cache',
+  `${base}404.html`, '  Cache-Control: no-cache',
+  ...['article/*', 'rubrique/*', 'tag/*', 'fil-info', 'recherche', 'sitemap*.xml'].flatMap((pattern) => [`${base}${pattern}`, '  Cache-Control: no-cache']),
   `${base}config.json`, '  Cache-Control: no-cache',
   `${base}feed.json`, '  Cache-Control: no-cache',
   '',
 ].join('\n'));
-await writeFile(join(staging, '_redirects'), `${base}*  ${base}index.html  200\n`);
+await writeFile(join(staging, '_redirects'), `${base}*  ${base}404.html  200\n`);
 console.log(`post-build: sw.js (build ${buildId}, ${shell.length + 1} shell files), CSP, 404.html, _headers, _redirects`);
+
+// `make serve` publishes each rebuild, with the release build of the publishing step.
+if (process.env.MANCHETTE_PUBLISH) {
+  const publish = fileURLToPath(new URL('../target/release/publish', import.meta.url));
+  execFileSync(publish, ['--dist', staging, '--site-url', process.env.MANCHETTE_PUBLISH], { stdio: 'inherit' });
+}

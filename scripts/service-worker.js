@@ -1,8 +1,11 @@
 // Manchette's service worker. scripts/post-build.mjs writes `sw.js` from this file at build
 // time, after a header that defines BUILD_ID and SHELL (the real hashed files of the build).
 // Strategies:
-//   the app shell (SHELL)          precached at install, then cache first
-//   navigations                    network first, falling back to the cached index.html
+//   the app shell (SHELL)          precached at install, then cache first; it holds the
+//                                  empty page 404.html but no published page
+//   navigations (published pages)  network first, so a page is always the newest published;
+//                                  each page read is kept, and offline the kept copy answers,
+//                                  else the empty page, where the app draws from the saved feed
 //   data (fetch(): config, feeds)  network first with a timeout, falling back to the cache;
 //                                  a copy from the cache says when it was saved
 //   images                         cache first, capped in count and bytes (saved articles'
@@ -13,7 +16,9 @@ const SHELL_CACHE = `manchette-shell-${BUILD_ID}`;
 const DATA_CACHE = 'manchette-data-v1';
 const IMAGE_CACHE = 'manchette-images-v1';
 const SAVED_CACHE = 'manchette-saved-v1';
-const KEEP = [SHELL_CACHE, DATA_CACHE, IMAGE_CACHE, SAVED_CACHE];
+const PAGE_CACHE = 'manchette-pages-v1';
+const KEEP = [SHELL_CACHE, DATA_CACHE, IMAGE_CACHE, SAVED_CACHE, PAGE_CACHE];
+const PAGE_LIMIT = 100;
 const DATA_TIMEOUT_MS = 4000;
 const IMAGE_LIMIT = { count: 200, bytes: 30 * 1024 * 1024 };
 const IMAGE_INDEX = '/__manchette/image-index';
@@ -21,7 +26,7 @@ const SAVED_AT = 'x-manchette-saved-at';
 
 const scope = new URL(self.registration.scope);
 const shellUrls = new Set(SHELL.map((path) => new URL(path, scope).href));
-const indexUrl = new URL('index.html', scope).href;
+const emptyPageUrl = new URL('404.html', scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -63,12 +68,27 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function navigation(request) {
+  const pages = await caches.open(PAGE_CACHE);
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok) await keepPage(pages, request, response.clone());
+    return response;
   } catch {
+    const kept = await pages.match(request, { ignoreSearch: true });
+    if (kept) return kept;
     const shell = await caches.open(SHELL_CACHE);
-    return (await shell.match(indexUrl)) ?? Response.error();
+    return (await shell.match(emptyPageUrl)) ?? Response.error();
   }
+}
+
+/** Keeps the last PAGE_LIMIT pages read, for reading them again offline. */
+async function keepPage(pages, request, response) {
+  const url = new URL(request.url);
+  url.search = '';
+  await pages.delete(url.href);
+  await pages.put(url.href, response);
+  const keys = await pages.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - PAGE_LIMIT))) await pages.delete(old);
 }
 
 async function cacheFirst(request, name) {

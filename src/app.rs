@@ -1,10 +1,13 @@
 //! The App: it loads the runtime configuration, then provides the locale, the feed and the
 //! router base to the routes. The whole routing table is here.
+//!
+//! The same App draws in the browser and writes the published pages: everything it needs
+//! from where it runs comes in its [`Start`], and what only a browser can do (storage, the
+//! service worker, timers) starts in effects, which run only there.
 
 use std::{rc::Rc, sync::Arc, time::Duration};
 
 use leptos::{prelude::*, task::spawn_local};
-use leptos_meta::{provide_meta_context, Html};
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
@@ -15,11 +18,12 @@ use crate::{
     browser,
     comment_store::{provide_comment_counts, Backend, IssoBackend, LocalBackend, SharedBackend},
     components::{
-        AppStatus, Base, BriefLine, LoadFailure, Notice, SiteFooter, SiteHeader, SiteName, Ticker,
+        on_mount, AppStatus, Base, BriefLine, Clock, HeadSlot, Interactive, LoadFailure, Notice,
+        Site, SiteFooter, SiteHeader, SiteName, Ticker,
     },
     config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
-    feed,
-    feed_store::{FeedStore, LoadError, Status},
+    dates, feed,
+    feed_store::{FeedPage, FeedStore, LoadError, Status},
     i18n::{Locale, Msg},
     live,
     navigation::NavigationEffects,
@@ -29,23 +33,48 @@ use crate::{
     },
     pwa::Pwa,
     saved::Saved,
+    url::origin,
 };
 
 /// Where the configuration lives, relative to the page's base URL.
-const CONFIG_URL: &str = "config.json";
+pub const CONFIG_URL: &str = "config.json";
 const CONFIG_DEADLINE: Duration = Duration::from_secs(10);
 /// Briefs in the ticker under the masthead.
 const TICKER_BRIEFS: usize = 3;
 
+/// What the first drawing needs, gathered before it: from the browser by `main`, or by the
+/// publishing step.
+#[derive(Debug, Clone)]
+pub struct Start {
+    /// The page's base URL, absolute (its `<base href>`): relative URLs resolve against it.
+    pub page_url: String,
+    /// The page's `?feed=`, if any.
+    pub requested_feed: Option<String>,
+    /// The reader's languages, most preferred first.
+    pub languages: Vec<String>,
+    /// The time the first drawing shows, in milliseconds.
+    pub now_ms: i64,
+    /// The configuration and the feed's first page, when they are known before the first
+    /// drawing: when publishing, and when taking a published page over.
+    pub loaded: Option<Loaded>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub config: Arc<Config>,
+    pub first_page: FeedPage,
+}
+
 #[derive(Clone)]
-enum Boot {
+pub enum Boot {
     Loading,
     Ready(Arc<Config>),
     Unreachable(FetchError),
     Invalid(String),
 }
 
-async fn load_config() -> Boot {
+/// Fetches and reads config.json (no file means the defaults).
+pub async fn load_config() -> Boot {
     // index.html preloads config.json, so that this answer is already on its way.
     match api::get(CONFIG_URL, CONFIG_DEADLINE, false).await {
         Ok(reply) => match parse_config(&reply.body) {
@@ -59,58 +88,68 @@ async fn load_config() -> Boot {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    let languages = browser::languages();
-    let browser_locale =
-        Locale::negotiate(languages.iter().map(String::as_str)).unwrap_or_default();
-    let boot = RwSignal::new(Boot::Loading);
-    let start = move || {
+pub fn App(start: Start) -> impl IntoView {
+    Interactive::provide();
+    Clock::provide(start.now_ms);
+    let reader_locale =
+        Locale::negotiate(start.languages.iter().map(String::as_str)).unwrap_or_default();
+    let (boot, first_page) = match start.loaded.clone() {
+        Some(loaded) => (Boot::Ready(loaded.config), Some(loaded.first_page)),
+        None => (Boot::Loading, None),
+    };
+    let boot = RwSignal::new(boot);
+    let first_page = StoredValue::new(first_page);
+    let begin = move || {
         boot.set(Boot::Loading);
         spawn_local(async move { boot.set(load_config().await) });
     };
-    start();
-    let on_retry = Callback::new(move |()| start());
+    if first_page.with_value(Option::is_none) {
+        begin();
+    }
+    let on_retry = Callback::new(move |()| begin());
 
     move || match boot.get() {
         Boot::Loading => view! {
-            <p class="loading" role="status">{browser_locale.text(Msg::Loading)}</p>
+            <p class="loading" role="status">{reader_locale.text(Msg::Loading)}</p>
         }
         .into_any(),
         Boot::Unreachable(error) => {
-            let message = LoadError::Fetch(error).message(browser_locale);
+            let message = LoadError::Fetch(error).message(reader_locale);
             view! { <main class="boot-failure"><LoadFailure message on_retry/></main> }.into_any()
         }
         Boot::Invalid(reason) => {
             leptos::logging::error!("config.json: {reason}");
-            let message = browser_locale.text(Msg::ConfigInvalid).to_owned();
+            let message = reader_locale.text(Msg::ConfigInvalid).to_owned();
             view! { <main class="boot-failure"><LoadFailure message on_retry/></main> }.into_any()
         }
-        Boot::Ready(config) => view! { <Newspaper config browser_locale/> }.into_any(),
+        Boot::Ready(config) => {
+            let first_page = first_page.try_update_value(Option::take).flatten();
+            view! { <Newspaper config start=start.clone() first_page/> }.into_any()
+        }
     }
 }
 
 /// The paper itself, once the configuration is known.
 #[component]
-fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
-    let locale = config
-        .locale
-        .as_deref()
-        .and_then(|tag| Locale::negotiate([tag]))
-        .unwrap_or(browser_locale);
-    provide_context(locale);
-
-    let page_url = browser::base_url();
+fn Newspaper(config: Arc<Config>, start: Start, first_page: Option<FeedPage>) -> impl IntoView {
+    if let Err(unknown) = dates::set_time_zone(&config.time_zone) {
+        leptos::logging::error!("config.json: {unknown}; dates are written in UTC");
+    }
+    let page_url = start.page_url.clone();
     let base = browser::base_path(&page_url);
     provide_context(Base(base.clone()));
-    let choice = choose_feed(&config, &page_url, browser::query_param("feed").as_deref());
+    provide_context(Site {
+        root: config.site_root().unwrap_or_else(|| page_url.clone()),
+        page_origin: origin(&page_url).unwrap_or_default(),
+    });
+    let choice = choose_feed(&config, &page_url, start.requested_feed.as_deref());
     let refused = matches!(choice, FeedChoice::Refused { .. });
     let store = FeedStore::provide(
         choice.url().to_owned(),
         Duration::from_millis(u64::from(config.feed_timeout_ms)),
         FeedPolicy::new(&config, &page_url),
+        first_page,
     );
-    store.load();
     let backend: Rc<Backend> = Rc::new(match &config.comments {
         CommentsConfig::Local => Backend::Local(LocalBackend::default()),
         CommentsConfig::Isso {
@@ -125,11 +164,8 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
         crate::url::resolve(&page_url, CONFIG_URL).unwrap_or_else(|| CONFIG_URL.to_owned());
     let pwa = Pwa::provide(vec![config_url, store.url()]);
     Saved::provide();
-    live::start(
-        store,
-        pwa,
-        Duration::from_secs(u64::from(config.refresh_seconds)),
-    );
+    let refresh = Duration::from_secs(u64::from(config.refresh_seconds));
+    on_mount(move || live::start(store, pwa, refresh));
 
     let configured_name = config.site_name.clone();
     let site_name = Memo::new(move |_| {
@@ -147,6 +183,71 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
         })
     });
     provide_context(SiteName(site_name.into()));
+    let head = HeadSlot::use_or_provide();
+    let root = use_context::<Site>().unwrap_or_default().root;
+    Effect::new(move |_| {
+        head.0.with(|page| {
+            if let Some(page) = page {
+                browser::apply_head(page, &site_name.get(), &root);
+            }
+        })
+    });
+
+    let settled = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || store.feed.with(Option::is_some)
+            || matches!(store.status.get(), Status::Failed(_))
+    });
+    let waiting_locale =
+        Locale::for_paper(config.locale.as_deref(), [None, None], &start.languages);
+    let configured_locale = config.locale.clone();
+    let languages = start.languages.clone();
+
+    view! {
+        <Router base>
+            <NavigationEffects/>
+            // The page appears whole once the first load settles: nothing moves as parts arrive.
+            <Show when=move || settled.get() fallback=move || view! {
+                <main id="contenu" class="boot-loading">
+                    <p class="loading" role="status">{waiting_locale.text(Msg::Loading)}</p>
+                </main>
+            }>
+                <Paper
+                    store
+                    site_name
+                    refused
+                    locale=paper_locale(store, configured_locale.as_deref(), &languages)
+                />
+            </Show>
+        </Router>
+    }
+}
+
+/// The interface language, once the feed (and so its language) is known.
+fn paper_locale(store: FeedStore, configured: Option<&str>, reader: &[String]) -> Locale {
+    store.feed.with_untracked(|feed| {
+        let feed = feed.as_deref();
+        Locale::for_paper(
+            configured,
+            [
+                feed.and_then(|f| f.language.as_deref()),
+                feed.and_then(|f| f.newsroom.locale.as_deref()),
+            ],
+            reader,
+        )
+    })
+}
+
+/// The masthead, the routes and the footer.
+#[component]
+fn Paper(
+    store: FeedStore,
+    site_name: Memo<String>,
+    refused: bool,
+    locale: Locale,
+) -> impl IntoView {
+    provide_context(locale);
+    on_mount(move || browser::set_language(locale.tag()));
     let sections = Memo::new(move |_| {
         store.feed.with(|f| {
             f.as_ref()
@@ -174,43 +275,25 @@ fn Newspaper(config: Arc<Config>, browser_locale: Locale) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-
-    let settled = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false)
-            || store.feed.with(Option::is_some)
-            || matches!(store.status.get(), Status::Failed(_))
-    });
-
     view! {
-        <Html {..} lang=locale.tag()/>
-        <Router base>
-            <NavigationEffects/>
-            // The page appears whole once the first load settles: nothing moves as parts arrive.
-            <Show when=move || settled.get() fallback=move || view! {
-                <main id="contenu" class="boot-loading">
-                    <p class="loading" role="status">{locale.text(Msg::Loading)}</p>
-                </main>
-            }>
-            {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
-            <Show when=move || ticker.with(|b| !b.is_empty())>
-                <Ticker briefs=ticker/>
-            </Show>
-            <main id="contenu" tabindex="-1">
-                <AppStatus/>
-                {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/rubrique/:slug") view=SectionPage/>
-                    <Route path=path!("/tag/:tag") view=TagPage/>
-                    // One route for both, so that replacing a wrong slug keeps the view alive.
-                    <Route path=path!("/article/:id/:slug?") view=ArticlePage/>
-                    <Route path=path!("/fil-info") view=BriefsPage/>
-                    <Route path=path!("/sauvegardes") view=SavedPage/>
-                    <Route path=path!("/recherche") view=SearchPage/>
-                </Routes>
-            </main>
-            {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}
-            </Show>
-        </Router>
+        {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
+        <Show when=move || ticker.with(|b| !b.is_empty())>
+            <Ticker briefs=ticker/>
+        </Show>
+        <main id="contenu" tabindex="-1">
+            <AppStatus/>
+            {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage/>
+                <Route path=path!("/rubrique/:slug") view=SectionPage/>
+                <Route path=path!("/tag/:tag") view=TagPage/>
+                // One route for both, so that replacing a wrong slug keeps the view alive.
+                <Route path=path!("/article/:id/:slug?") view=ArticlePage/>
+                <Route path=path!("/fil-info") view=BriefsPage/>
+                <Route path=path!("/sauvegardes") view=SavedPage/>
+                <Route path=path!("/recherche") view=SearchPage/>
+            </Routes>
+        </main>
+        {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}
     }
 }

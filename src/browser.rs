@@ -1,37 +1,14 @@
-//! What the app reads from the browser it runs in: the page's base URL, the query string,
-//! the reader's languages.
+//! What the views read from, and write to, the browser around them: the reader's clock, the
+//! document's language and head. Called only where the app runs in a browser (effects, event
+//! handlers); what the app reads at its start is in `takeover`.
 
-use leptos::prelude::{document, window};
+use leptos::prelude::document;
 
-/// The document's base URL (from `<base href>`), absolute: relative URLs resolve against it.
-pub fn base_url() -> String {
-    document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| window().location().href().unwrap_or_default())
-}
+use crate::head::{canonical, PageHead};
 
-/// The value of `name` in the page's query string, if present.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
-}
-
-/// The reader's preferred languages, most preferred first.
-pub fn languages() -> Vec<String> {
-    let navigator = window().navigator();
-    let mut tags: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    if tags.is_empty() {
-        tags.extend(navigator.language());
-    }
-    tags
+/// The reader's clock, in milliseconds since the epoch.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
 }
 
 /// The router's base: the path of the base URL without its trailing slash (`/sub/path`), empty
@@ -45,4 +22,85 @@ pub fn base_path(base_url: &str) -> String {
         .map_or("/", |slash| &after_scheme[slash..]);
     let path = path.split(['?', '#']).next().unwrap_or("/");
     path.trim_end_matches('/').to_owned()
+}
+
+/// Sets `<html lang>`.
+pub fn set_language(tag: &str) {
+    if let Some(root) = document().document_element() {
+        root.set_attribute("lang", tag).ok();
+    }
+}
+
+/// Gives the document the head of the view on screen: its title, description, canonical
+/// address and the OpenGraph tags a copied link is previewed with.
+pub fn apply_head(head: &PageHead, site_name: &str, root: &str) {
+    let title = head.full_title(site_name);
+    document().set_title(&title);
+    let url = canonical(root, &head.path);
+    let noindex = head.noindex.then_some("noindex");
+    for (tag, key_attribute, key, value_attribute, value) in [
+        (
+            "meta",
+            "name",
+            "description",
+            "content",
+            Some(head.description.as_str()),
+        ),
+        ("meta", "name", "robots", "content", noindex),
+        ("link", "rel", "canonical", "href", Some(url.as_str())),
+        (
+            "meta",
+            "property",
+            "og:title",
+            "content",
+            Some(title.as_str()),
+        ),
+        (
+            "meta",
+            "property",
+            "og:description",
+            "content",
+            Some(head.description.as_str()),
+        ),
+        ("meta", "property", "og:url", "content", Some(url.as_str())),
+        (
+            "meta",
+            "property",
+            "og:image",
+            "content",
+            head.image.as_deref(),
+        ),
+    ] {
+        set_head_tag(tag, key_attribute, key, value_attribute, value);
+    }
+}
+
+/// Sets the `value_attribute` of the head's `<tag key_attribute="key">`, adding the element
+/// if it is missing; removes it when `value` is `None`.
+fn set_head_tag(
+    tag: &str,
+    key_attribute: &str,
+    key: &str,
+    value_attribute: &str,
+    value: Option<&str>,
+) {
+    let Some(head) = document().head() else {
+        return;
+    };
+    let selector = format!("{tag}[{key_attribute}=\"{key}\"]");
+    let found = head.query_selector(&selector).ok().flatten();
+    match (found, value) {
+        (Some(element), Some(value)) => {
+            element.set_attribute(value_attribute, value).ok();
+        }
+        (Some(element), None) => element.remove(),
+        (None, Some(value)) => {
+            if let Ok(element) = document().create_element(tag) {
+                element.set_attribute(key_attribute, key).ok();
+                element.set_attribute(value_attribute, value).ok();
+                head.append_child(&element).ok();
+            }
+        }
+        (None, None) => {}
+    }
 }

@@ -13,8 +13,13 @@ pub struct Config {
     pub feed_url: String,
     /// The name in the header; the feed's `_manchette.site_name` and title come next.
     pub site_name: Option<String>,
-    /// The interface language (`fr`, `en`); otherwise the browser's, if supported.
+    /// The interface language (`fr`, `en`); otherwise the feed's, then the browser's.
     pub locale: Option<String>,
+    /// The site's public address (`https://journal.example.ma/`): canonical links, share
+    /// previews and sitemaps name pages under it. Publishing needs it.
+    pub site_url: Option<String>,
+    /// The IANA time zone dates are written in (`Africa/Casablanca`).
+    pub time_zone: String,
     pub comments: CommentsConfig,
     /// Origins (`https://feeds.example.org`) whose feeds `?feed=` and `next_url` may load.
     pub allowed_feed_origins: Vec<String>,
@@ -30,6 +35,8 @@ impl Default for Config {
             feed_url: "feed.json".into(),
             site_name: None,
             locale: None,
+            site_url: None,
+            time_zone: crate::dates::DEFAULT_TIME_ZONE.to_owned(),
             comments: CommentsConfig::Local,
             allowed_feed_origins: Vec::new(),
             feed_timeout_ms: 15_000,
@@ -61,6 +68,19 @@ fn default_edit_window() -> u32 {
 /// Parses `config.json`; the error carries serde's sentence, which names the bad key.
 pub fn parse_config(bytes: &[u8]) -> Result<Config, String> {
     serde_json::from_slice(bytes).map_err(|e| e.to_string())
+}
+
+impl Config {
+    /// The site's public address with a trailing slash, when `site_url` is an http(s) URL.
+    pub fn site_root(&self) -> Option<String> {
+        let url = self.site_url.as_deref()?.trim();
+        origin(url)?;
+        Some(if url.ends_with('/') {
+            url.to_owned()
+        } else {
+            format!("{url}/")
+        })
+    }
 }
 
 /// Which feed to load.
@@ -157,6 +177,23 @@ mod tests {
             }
         );
         assert!(parse_config(br#"{"comments": {"backend": "isso"}}"#).is_err());
+    }
+
+    #[test]
+    fn the_site_url_is_a_root_with_a_slash() {
+        let c = config(
+            r#"{"site_url": "https://journal.example.ma/edition", "time_zone": "Africa/Casablanca"}"#,
+        );
+        assert_eq!(
+            c.site_root().as_deref(),
+            Some("https://journal.example.ma/edition/")
+        );
+        assert_eq!(c.time_zone, "Africa/Casablanca");
+        assert_eq!(config("{}").time_zone, "UTC");
+        assert_eq!(
+            config(r#"{"site_url": "journal.example.ma"}"#).site_root(),
+            None
+        );
     }
 
     #[test]

@@ -91,18 +91,27 @@ pub struct FeedStore {
 
 impl FeedStore {
     /// Creates the store for the feed at `url` (absolute) and provides it to the views below.
-    pub fn provide(url: String, deadline: Duration, policy: FeedPolicy) -> Self {
+    /// With `first_page` (publishing, or taking over a published page) the feed is there from
+    /// the first drawing; without it the store starts loading.
+    pub fn provide(
+        url: String,
+        deadline: Duration,
+        policy: FeedPolicy,
+        first_page: Option<FeedPage>,
+    ) -> Self {
+        let fingerprint = first_page.as_ref().map(|page| page.fingerprint);
+        let saved_at = first_page.as_ref().and_then(|page| page.saved_at.clone());
         let store = FeedStore {
-            feed: RwSignal::new(None),
+            feed: RwSignal::new(first_page.as_ref().map(|page| page.feed.clone())),
             status: RwSignal::new(Status::Idle),
             more: RwSignal::new(Status::Idle),
-            saved_at: RwSignal::new(None),
+            saved_at: RwSignal::new(saved_at),
             pending: RwSignal::new(None),
             search: StoredValue::new_local(None),
             source: StoredValue::new_local(Source {
                 pager: Pager::new(&url),
                 last_page: url.clone(),
-                fingerprint: None,
+                fingerprint,
                 failures: 0,
                 url,
                 deadline,
@@ -110,6 +119,9 @@ impl FeedStore {
             }),
         };
         provide_context(store);
+        if first_page.is_none() {
+            store.load();
+        }
         store
     }
 
@@ -144,7 +156,7 @@ impl FeedStore {
         });
     }
 
-    fn receive(self, page: Page) {
+    fn receive(self, page: FeedPage) {
         self.saved_at.set(page.saved_at);
         let unchanged = self
             .source
@@ -153,11 +165,11 @@ impl FeedStore {
         if unchanged {
             return;
         }
-        let mut fresh = page.feed;
         let Some(shown) = self.feed.get_untracked() else {
-            self.feed.set(Some(Arc::new(fresh)));
+            self.feed.set(Some(page.feed));
             return;
         };
+        let mut fresh = Arc::unwrap_or_clone(page.feed);
         fresh.keep_older_items(&shown);
         if self.source.with_value(|s| s.last_page != s.url) {
             fresh.next_url = shown.next_url.clone();
@@ -250,10 +262,10 @@ impl FeedStore {
         self.more.set(Status::Loading);
         spawn_local(async move {
             match fetch_feed(&url, deadline, false).await {
-                Ok(Page { feed: page, .. }) => {
+                Ok(FeedPage { feed: page, .. }) => {
                     self.feed.update(|feed| {
                         if let Some(feed) = feed {
-                            Arc::make_mut(feed).append_page(page);
+                            Arc::make_mut(feed).append_page(Arc::unwrap_or_clone(page));
                         }
                     });
                     self.source.update_value(|s| s.last_page = url);
@@ -280,22 +292,39 @@ impl FeedStore {
 }
 
 /// A fetched feed page.
-struct Page {
-    feed: Feed,
-    fingerprint: u64,
+#[derive(Debug, Clone)]
+pub struct FeedPage {
+    pub feed: Arc<Feed>,
+    /// The body's [`fingerprint`]: a published page records the one it was written from.
+    pub fingerprint: u64,
     /// When the service worker saved this copy, if it came from its cache.
-    saved_at: Option<String>,
+    pub saved_at: Option<String>,
 }
 
-async fn fetch_feed(url: &str, deadline: Duration, revalidate: bool) -> Result<Page, LoadError> {
+impl FeedPage {
+    /// A page read from `body`, as the app reads it.
+    pub fn parse(body: &[u8]) -> Result<Self, FeedError> {
+        Ok(FeedPage {
+            feed: Arc::new(feed::parse(body)?),
+            fingerprint: fingerprint(body),
+            saved_at: None,
+        })
+    }
+}
+
+/// Fetches and reads one feed page. `revalidate` asks the server even when a copy is fresh.
+pub async fn fetch_feed(
+    url: &str,
+    deadline: Duration,
+    revalidate: bool,
+) -> Result<FeedPage, LoadError> {
     let reply = api::get(url, deadline, revalidate)
         .await
         .map_err(LoadError::Fetch)?;
-    let feed = feed::parse(&reply.body).map_err(LoadError::Parse)?;
-    Ok(Page {
-        feed,
-        fingerprint: fingerprint(&reply.body),
+    let page = FeedPage::parse(&reply.body).map_err(LoadError::Parse)?;
+    Ok(FeedPage {
         saved_at: reply.saved_at,
+        ..page
     })
 }
 

@@ -1,49 +1,45 @@
 //! Manchette: a newsroom's reader site, built from one JSON Feed.
 //!
-//! Pure modules compile everywhere and are tested natively; the newsroom tools in
-//! `src/bin/` use them too. The browser modules compile only for wasm32.
+//! Pure modules (the feed, the configuration, the sanitiser's rules, dates, search, heads)
+//! are tested natively, and the newsroom tools in `src/bin/` use them too. The views compile
+//! for both targets: in the browser they draw and take over published pages (`takeover`);
+//! natively, the publishing step (`publish`) renders them into static pages.
 
 pub mod check;
 pub mod comments;
 pub mod config;
+pub mod dates;
 pub mod feed;
+pub mod head;
+pub mod html_text;
 pub mod i18n;
 pub mod paths;
+pub mod publish_mark;
 pub mod sanitize;
 pub mod search;
 pub mod text;
 pub mod url;
 pub mod versioned;
 
-#[cfg(target_arch = "wasm32")]
 mod api;
-#[cfg(target_arch = "wasm32")]
 mod app;
-#[cfg(target_arch = "wasm32")]
 mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod comment_store;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
-mod dates;
-#[cfg(target_arch = "wasm32")]
 pub mod feed_store;
-#[cfg(target_arch = "wasm32")]
 mod live;
-#[cfg(target_arch = "wasm32")]
 mod navigation;
-#[cfg(target_arch = "wasm32")]
 mod pages;
-#[cfg(target_arch = "wasm32")]
 pub mod pwa;
-#[cfg(target_arch = "wasm32")]
 pub mod saved;
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 #[cfg(target_arch = "wasm32")]
-pub use app::App;
+pub mod takeover;
+
+pub use app::{App, Loaded, Start};
 
 /// For `make bench`: parses a feed body as the app does and returns its item count, so that
 /// the benchmark can time the parser against `JSON.parse` on the same bytes.

@@ -1,13 +1,14 @@
-//! The browser entry point: mount the app. Trunk builds this binary for wasm32.
+//! The browser entry point: start the app, over a published page or from the empty shell.
+//! Trunk builds this binary for wasm32.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(manchette::App);
+    manchette::takeover::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("manchette runs in the browser: build it with `make serve` or `trunk build`.");
+    eprintln!("manchette runs in the browser: build it with `make serve` or `trunk build`; `cargo run --bin publish` writes its pages.");
     std::process::exit(2);
 }

@@ -7,16 +7,20 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::components::on_mount;
+
 /// Place inside the `<Router>`, once.
 #[component]
 pub fn NavigationEffects() -> impl IntoView {
     let location = use_location();
-    if let Ok(history) = window().history() {
-        // The app restores scroll itself: the browser would do it before the view is drawn.
-        history
-            .set_scroll_restoration(web_sys::ScrollRestoration::Manual)
-            .ok();
-    }
+    on_mount(|| {
+        if let Ok(history) = window().history() {
+            // The app restores scroll itself: the browser would do it before the view is drawn.
+            history
+                .set_scroll_restoration(web_sys::ScrollRestoration::Manual)
+                .ok();
+        }
+    });
     let positions = StoredValue::new(HashMap::<String, f64>::new());
     let current = StoredValue::new(String::new());
     let popped = StoredValue::new(false);

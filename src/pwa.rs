@@ -1,6 +1,7 @@
 //! Manchette as an installed app: the service worker's registration and updates, the
 //! browser's install prompt, and whether the network is there.
 
+use crate::components::on_mount;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
@@ -25,20 +26,23 @@ impl Pwa {
         let pwa = Pwa {
             update_ready: RwSignal::new(false),
             can_install: RwSignal::new(false),
-            online: RwSignal::new(window().navigator().on_line()),
+            online: RwSignal::new(true),
             registration: StoredValue::new_local(None),
             install_event: StoredValue::new_local(None),
         };
         provide_context(pwa);
-        pwa.listen_for_install();
-        let online = pwa.online;
-        for (event, state) in [("online", true), ("offline", false)] {
-            // These listeners live as long as the page.
-            std::mem::forget(window_event_listener_untyped(event, move |_| {
-                online.set(state)
-            }));
-        }
-        pwa.register(data);
+        on_mount(move || {
+            let online = pwa.online;
+            online.set(window().navigator().on_line());
+            pwa.listen_for_install();
+            for (event, state) in [("online", true), ("offline", false)] {
+                // These listeners live as long as the page.
+                std::mem::forget(window_event_listener_untyped(event, move |_| {
+                    online.set(state)
+                }));
+            }
+            pwa.register(data);
+        });
         pwa
     }
 
@@ -56,6 +60,10 @@ impl Pwa {
         }
         on_ready.forget();
         let on_registered = Closure::<dyn FnMut(JsValue)>::new(move |registration: JsValue| {
+            // Some browsers and test harnesses resolve without a registration.
+            if !registration.is_object() {
+                return;
+            }
             let registration: ServiceWorkerRegistration = registration.unchecked_into();
             self.watch(&registration);
             self.registration.set_value(Some(registration));

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    components::on_mount,
     feed::Item,
     storage::{self, Read, StorageNotice},
     versioned::VERSION,
@@ -37,20 +38,29 @@ pub struct Saved {
 }
 
 impl Saved {
+    /// Provides the list, empty until the browser's storage has been read (right after the
+    /// first drawing), so that a published page and the app taking it over agree.
     pub fn provide() -> Self {
+        let saved = Saved {
+            articles: RwSignal::new(Vec::new()),
+            notice: RwSignal::new(None),
+            writable: StoredValue::new(false),
+        };
+        provide_context(saved);
+        on_mount(move || saved.read_storage());
+        saved
+    }
+
+    fn read_storage(self) {
         let (articles, notice, writable) = match storage::read_versioned::<SavedList>(KEY) {
             Read::Value(list) => (list.map(|l| l.articles).unwrap_or_default(), None, true),
             Read::KeptAside { .. } => (Vec::new(), Some(StorageNotice::KeptAside), true),
             Read::Untouchable(_) => (Vec::new(), Some(StorageNotice::KeptAside), false),
             Read::Unavailable => (Vec::new(), Some(StorageNotice::Unavailable), false),
         };
-        let saved = Saved {
-            articles: RwSignal::new(articles),
-            notice: RwSignal::new(notice),
-            writable: StoredValue::new(writable),
-        };
-        provide_context(saved);
-        saved
+        self.writable.set_value(writable);
+        self.notice.set(notice);
+        self.articles.set(articles);
     }
 
     pub fn contains(self, id: &str) -> bool {

@@ -135,9 +135,36 @@ pub fn origin(url: &str) -> Option<String> {
     Some(format!("{scheme}://{host_and_port}"))
 }
 
+/// `url` without its origin when it is on `page_origin` (`/img/a.svg` for
+/// `https://journal.example.ma/img/a.svg`): the page works on any address it is served from.
+pub fn on_page(url: &str, page_origin: &str) -> String {
+    match url.strip_prefix(page_origin) {
+        Some(path) if !page_origin.is_empty() && path.starts_with('/') => path.to_owned(),
+        _ => url.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_on_the_page_keep_only_their_path() {
+        let page = "https://journal.example.ma";
+        assert_eq!(
+            on_page("https://journal.example.ma/img/a.svg", page),
+            "/img/a.svg"
+        );
+        assert_eq!(
+            on_page("https://journal.example.ma.evil.example/a", page),
+            "https://journal.example.ma.evil.example/a"
+        );
+        assert_eq!(
+            on_page("https://cdn.example/a.svg", page),
+            "https://cdn.example/a.svg"
+        );
+        assert_eq!(on_page("/a", ""), "/a");
+    }
 
     const BASE: &str = "https://news.example.org/feeds/main/page1.json?x=1#top";
 

@@ -4,6 +4,11 @@
 mod content;
 mod fields;
 mod item;
+#[cfg(not(target_arch = "wasm32"))]
+mod sources;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use sources::{location_of, Sources};
 
 use std::collections::HashMap;
 
@@ -56,6 +61,28 @@ impl Report {
             .iter()
             .filter(|p| p.severity == severity)
             .count()
+    }
+
+    /// Every problem, one line each, under the name of its page.
+    pub fn listing(&self) -> String {
+        let mut out = String::new();
+        let mut page = "";
+        for problem in &self.problems {
+            if problem.page != page {
+                page = &problem.page;
+                out.push_str(page);
+                out.push('\n');
+            }
+            let label = match problem.severity {
+                Severity::Error => "error  ",
+                Severity::Warning => "warning",
+            };
+            out.push_str(&format!(
+                "  {label} {}: {}\n",
+                problem.path, problem.message
+            ));
+        }
+        out
     }
 
     /// The closing line: counts of problems, pages and items.

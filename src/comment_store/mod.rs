@@ -24,6 +24,7 @@ pub use crate::storage::StorageNotice;
 use crate::comments::{
     self, schema::PendingComment, Body, Comment, Delivery, NewComment, Node, Sort,
 };
+use crate::components::on_mount;
 
 /// The backend, shared by every store (provided once by the app).
 ///
@@ -109,7 +110,7 @@ impl CommentStore {
             sort,
             status: RwSignal::new(LoadStatus::Loading),
             notice: RwSignal::new(None),
-            now: RwSignal::new(now()),
+            now: RwSignal::new(0),
             collapsed: RwSignal::new(HashSet::new()),
             count: Memo::new(move |_| comments.with(|c| comments::count(c))),
             thread_view: Memo::new(move |_| comments.with(|c| comments::build(c, sort.get()))),
@@ -118,19 +119,24 @@ impl CommentStore {
             in_flight: StoredValue::new(HashSet::new()),
         };
         provide_context(store);
-        let tick = set_interval_with_handle(
-            move || store.now.set(now()),
-            std::time::Duration::from_secs(30),
-        )
-        .ok();
-        let on_online = window_event_listener_untyped("online", move |_| store.send_pending());
-        on_cleanup(move || {
-            if let Some(tick) = tick {
-                tick.clear();
-            }
-            on_online.remove();
+        // Comments live in the browser (its storage, or a comment server it calls): they
+        // load once the view is in a browser, never into a published page.
+        on_mount(move || {
+            store.now.set(now());
+            let tick = set_interval_with_handle(
+                move || store.now.set(now()),
+                std::time::Duration::from_secs(30),
+            )
+            .ok();
+            let on_online = window_event_listener_untyped("online", move |_| store.send_pending());
+            on_cleanup(move || {
+                if let Some(tick) = tick {
+                    tick.clear();
+                }
+                on_online.remove();
+            });
+            store.load();
         });
-        store.load();
         store
     }
 

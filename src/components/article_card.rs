@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::{
     comment_store::{use_comment_counts, ThreadRef},
-    components::href,
+    components::{href, page_url},
     dates::{self, Style},
     feed::{Item, Timestamp},
     i18n::Noun,
@@ -80,7 +80,7 @@ pub fn ArticleCard(card: Card, size: CardSize, #[prop(default = 3)] level: u8) -
     };
     let image = card.image.map(|src| {
         view! {
-            <img class="card-image" src=src alt="" width="1200" height="675"
+            <img class="card-image" src=page_url(&src) alt="" width="1200" height="675"
                 loading=loading fetchpriority=priority decoding="async"/>
         }
     });

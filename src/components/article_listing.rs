@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::{
     comment_store::use_comment_counts,
-    components::{use_locale, ArticleCard, Card, CardSize, LoadMore, PageMeta},
+    components::{on_mount, use_locale, ArticleCard, Card, CardSize, LoadMore, PageMeta},
     feed_store::FeedStore,
     i18n::Msg,
 };
@@ -15,17 +15,20 @@ pub fn ArticleListing(
     heading: String,
     description: String,
     cards: Vec<Card>,
+    /// The listing's own path (`/rubrique/sport`).
+    path: String,
     #[prop(optional)] section: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
     if let Some(counts) = use_comment_counts() {
-        counts.request(cards.iter().map(|c| c.thread.clone()).collect());
+        let threads = cards.iter().map(|c| c.thread.clone()).collect();
+        on_mount(move || counts.request(threads));
     }
     let empty = cards
         .is_empty()
         .then(|| view! { <p>{locale.text(Msg::SectionEmpty)}</p> });
     view! {
-        <PageMeta title=heading.clone() description/>
+        <PageMeta title=heading.clone() description path/>
         <section class="listing" data-section=section>
             <h1 tabindex="-1">{heading}</h1>
             {empty}

@@ -38,7 +38,7 @@ pub use load_failure::LoadFailure;
 pub use load_more::LoadMore;
 pub use not_found::NotFound;
 pub use notice::Notice;
-pub use page_meta::{PageMeta, SiteName};
+pub use page_meta::{HeadSlot, PageMeta, SiteName};
 pub use sanitized_html::SanitizedHtml;
 pub use save_button::SaveButton;
 pub use search_box::SearchBox;
@@ -50,7 +50,7 @@ pub use site_header::SiteHeader;
 pub use theme_toggle::ThemeToggle;
 pub use ticker::Ticker;
 
-use leptos::prelude::use_context;
+use leptos::prelude::*;
 
 use crate::{i18n::Locale, paths};
 
@@ -63,8 +63,97 @@ pub fn use_locale() -> Locale {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Base(pub String);
 
+/// The router's base path provided by the app.
+pub fn use_base() -> String {
+    use_context::<Base>().unwrap_or_default().0
+}
+
 /// A plain link's `href` for an app path, with the router's base in front.
 pub fn href(path: &str) -> String {
-    let base = use_context::<Base>().unwrap_or_default();
-    paths::href(&base.0, path)
+    paths::href(&use_base(), path)
+}
+
+/// Where the paper lives, provided by the app.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Site {
+    /// The public address links are shared and indexed under, ending in `/`: config.json's
+    /// `site_url`, else the page's own base URL.
+    pub root: String,
+    /// The origin of the page on screen, which tells links that leave the site.
+    pub page_origin: String,
+}
+
+/// The absolute address of an app path, for sharing and canonical links.
+pub fn absolute_url(path: &str) -> String {
+    let site = use_context::<Site>().unwrap_or_default();
+    crate::head::canonical(&site.root, path)
+}
+
+/// A URL as the page links it: without its origin when it is the page's own.
+pub fn page_url(url: &str) -> String {
+    crate::url::on_page(url, &use_site().page_origin)
+}
+
+pub fn use_site() -> Site {
+    use_context::<Site>().unwrap_or_default()
+}
+
+/// Runs `work` once, in the browser, right after the view is drawn or has taken a published
+/// page over. Effects never run when publishing, so what only a browser can do (storage,
+/// timers, the service worker) starts here; what it reads is not tracked.
+pub fn on_mount(work: impl FnOnce() + 'static) {
+    let mut work = Some(work);
+    Effect::new(move |_| {
+        if let Some(work) = work.take() {
+            untrack(work);
+        }
+    });
+}
+
+/// False until the app runs in the browser: in a published page's HTML, and while the app
+/// takes a published page over. Views that only work with the app running (comments, search)
+/// say so until then, so that a reader without JavaScript is told.
+#[derive(Clone, Copy)]
+pub struct Interactive(pub ReadSignal<bool>);
+
+impl Interactive {
+    /// Provides the flag, which an effect (effects run only in the browser) raises.
+    pub fn provide() -> Self {
+        let (flag, set_flag) = signal(false);
+        on_mount(move || set_flag.set(true));
+        let interactive = Interactive(flag);
+        provide_context(interactive);
+        interactive
+    }
+}
+
+/// True once the app runs in the browser (see [`Interactive`]); true outside an app, as in
+/// component tests.
+pub fn use_interactive() -> Signal<bool> {
+    match use_context::<Interactive>() {
+        Some(Interactive(flag)) => flag.into(),
+        None => Signal::stored(true),
+    }
+}
+
+/// The time the views read, in milliseconds: the publishing time in a published page, then
+/// the reader's clock once the app runs.
+#[derive(Clone, Copy)]
+pub struct Clock(pub ReadSignal<i64>);
+
+impl Clock {
+    pub fn provide(initial_ms: i64) -> Self {
+        let (now, set_now) = signal(initial_ms);
+        on_mount(move || set_now.set(crate::browser::now_ms()));
+        let clock = Clock(now);
+        provide_context(clock);
+        clock
+    }
+}
+
+pub fn use_clock() -> Signal<i64> {
+    match use_context::<Clock>() {
+        Some(Clock(now)) => now.into(),
+        None => Signal::derive(crate::browser::now_ms),
+    }
 }

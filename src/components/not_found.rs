@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Meta;
 
 use crate::{
     components::{href, use_locale, PageMeta},
@@ -16,8 +15,7 @@ pub fn NotFound(
 ) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <PageMeta title=locale.text(Msg::NotFoundTitle).to_owned() description=locale.text(reason).to_owned()/>
-        <Meta name="robots" content="noindex"/>
+        <PageMeta title=locale.text(Msg::NotFoundTitle).to_owned() description=locale.text(reason).to_owned() noindex=true/>
         <section class="not-found">
             <h1 tabindex="-1">{locale.text(Msg::NotFoundTitle)}</h1>
             <p>{locale.text(reason)}</p>

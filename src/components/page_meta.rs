@@ -1,42 +1,65 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_location;
+
+use crate::{
+    components::use_base,
+    head::{ArticleFacts, PageHead},
+};
 
 /// The site's name, provided by the app for page titles.
 #[derive(Clone, Copy)]
 pub struct SiteName(pub Signal<String>);
 
-/// The document's title, description and OpenGraph tags for one view. The site's name
-/// follows the view's title, and is filled in as soon as the feed tells it.
+/// The head of the view on screen. `PageMeta` fills it; the publishing step writes it into
+/// the page, and in the browser the app applies it to the document on every navigation.
+#[derive(Clone, Copy)]
+pub struct HeadSlot(pub RwSignal<Option<PageHead>>);
+
+impl HeadSlot {
+    /// The slot the publishing step provided to read the head back, else a new one.
+    pub fn use_or_provide() -> Self {
+        use_context::<HeadSlot>().unwrap_or_else(|| {
+            let slot = HeadSlot(RwSignal::new(None));
+            provide_context(slot);
+            slot
+        })
+    }
+}
+
+/// Declares the view's title, description, canonical address and share preview.
 #[component]
 pub fn PageMeta(
     /// The view's own title; empty for the front page.
     title: String,
     description: String,
-    #[prop(optional)] image: Option<String>,
-    #[prop(default = "website")] kind: &'static str,
+    /// The canonical path in the app; the address on screen by default.
+    #[prop(optional)]
+    path: Option<String>,
+    /// The share picture, absolute.
+    #[prop(optional_no_strip)]
+    image: Option<String>,
+    #[prop(optional)] article: Option<ArticleFacts>,
+    /// For views search engines should not keep (the 404 view).
+    #[prop(optional)]
+    noindex: bool,
 ) -> impl IntoView {
-    let site = use_context::<SiteName>()
-        .map(|name| name.0)
-        .unwrap_or_default();
-    let full_title = move || {
-        let site = site.get();
-        if title.is_empty() || title == site {
-            site
-        } else if site.is_empty() {
-            title.clone()
-        } else {
-            format!("{title} — {site}")
-        }
+    let Some(slot) = use_context::<HeadSlot>() else {
+        return;
     };
-    let url = window().location().href().unwrap_or_default();
-    view! {
-        <Title text=full_title.clone()/>
-        <Meta name="description" content=description.clone()/>
-        <Meta property="og:title" content=full_title/>
-        <Meta property="og:description" content=description/>
-        <Meta property="og:type" content=kind/>
-        <Meta property="og:site_name" content=move || site.get()/>
-        <Meta property="og:url" content=url/>
-        {image.map(|image| view! { <Meta property="og:image" content=image/> })}
-    }
+    let path = path.unwrap_or_else(|| {
+        let current = use_location().pathname.get_untracked();
+        let base = use_base();
+        current
+            .strip_prefix(base.as_str())
+            .map(str::to_owned)
+            .unwrap_or(current)
+    });
+    slot.0.set(Some(PageHead {
+        title,
+        description,
+        path,
+        image,
+        article,
+        noindex,
+    }));
 }

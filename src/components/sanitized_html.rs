@@ -1,12 +1,14 @@
 use leptos::{html::Div, prelude::*};
 
 use crate::{
-    components::use_locale,
+    components::{use_locale, use_site},
     i18n::Msg,
-    sanitize::html::{sanitize, Context},
+    sanitize::{self, Context},
 };
 
 /// Untrusted HTML (feed content, a comment server's text), shown through the one sanitiser.
+/// A published page holds it already sanitised by the publishing step; in the browser the
+/// element is filled once it is in the page, unless it came filled from a published page.
 #[component]
 pub fn SanitizedHtml(
     html: String,
@@ -16,20 +18,27 @@ pub fn SanitizedHtml(
     #[prop(optional)] class: &'static str,
     #[prop(optional_no_strip)] lang: Option<String>,
 ) -> impl IntoView {
-    let locale = use_locale();
+    let external_label = use_locale().text(Msg::ExternalLink);
+    let page_origin = use_site().page_origin;
+    let context = Context {
+        base: base.as_deref(),
+        page_origin: &page_origin,
+        external_label,
+    };
+    let published = sanitize::prerender(&html, &context);
     let container = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(container) = container.get() else {
             return;
         };
-        let page_origin = window().location().origin().unwrap_or_default();
-        let context = Context {
-            base: base.as_deref(),
-            page_origin: &page_origin,
-            external_label: locale.text(Msg::ExternalLink),
-        };
-        container.set_inner_html("");
-        container.append_child(&sanitize(&html, &context)).ok();
+        if !container.has_child_nodes() {
+            let context = Context {
+                base: base.as_deref(),
+                page_origin: &page_origin,
+                external_label,
+            };
+            sanitize::fill(&container, &html, &context);
+        }
     });
-    view! { <div class=class lang=lang node_ref=container></div> }
+    view! { <div class=class lang=lang node_ref=container inner_html=published></div> }
 }

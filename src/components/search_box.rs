@@ -7,7 +7,12 @@ use leptos_router::{
 };
 use wasm_bindgen::JsCast;
 
-use crate::{components::use_locale, feed_store::use_feed_store, i18n::Msg, paths};
+use crate::{
+    components::{href, use_locale},
+    feed_store::use_feed_store,
+    i18n::Msg,
+    paths,
+};
 
 /// How long typing must pause before the results follow.
 const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -96,7 +101,8 @@ pub fn SearchBox() -> impl IntoView {
     on_cleanup(move || slash.remove());
 
     view! {
-        <form class="search-box" role="search" on:submit=on_submit>
+        // Without the app the form still goes to the search page, which says what it needs.
+        <form class="search-box" role="search" action=href(paths::SEARCH) on:submit=on_submit>
             <label for="recherche-q" class="visually-hidden">{locale.text(Msg::SearchLabel)}</label>
             <input
                 id="recherche-q"

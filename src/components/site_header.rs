@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    components::{href, use_locale, InstallButton, SearchBox, SectionNav, ThemeToggle},
+    components::{href, use_clock, use_locale, InstallButton, SearchBox, SectionNav, ThemeToggle},
     dates::{self, Style},
-    feed::{Section, Timestamp},
+    feed::Section,
     i18n::Msg,
     paths,
 };
@@ -21,10 +21,8 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
         location.pathname.track();
         menu_open.set(false);
     });
-    let today = Timestamp {
-        epoch_ms: js_sys::Date::now() as i64,
-        offset_minutes: 0,
-    };
+    let now = use_clock();
+    let today = move || dates::format(dates::from_millis(now.get()), locale, Style::Day);
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("contenu") {
@@ -36,7 +34,7 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
         <a class="skip-link" href="#contenu" on:click=skip>{locale.text(Msg::SkipToContent)}</a>
         <header class="masthead">
             <div class="masthead-top">
-                <p class="edition-date">{dates::format(today, locale, Style::Day)}</p>
+                <p class="edition-date">{today}</p>
                 <a class="brand" href=href(paths::HOME)>{site_name}</a>
                 <div class="masthead-tools">
                     <SearchBox/>

@@ -1,6 +1,10 @@
 use leptos::prelude::*;
 
-use crate::{components::use_locale, i18n::Msg, storage};
+use crate::{
+    components::{on_mount, use_locale},
+    i18n::Msg,
+    storage,
+};
 
 const KEY: &str = "theme";
 
@@ -47,11 +51,16 @@ fn apply(theme: Theme) {
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let locale = use_locale();
-    let remembered = remembered_theme();
-    if let Some(theme) = remembered {
-        apply(theme);
-    }
-    let theme = RwSignal::new(remembered.unwrap_or_else(system_theme));
+    // Unknown until the browser says: the page's own script (index.html) has already applied
+    // a remembered choice before the first paint.
+    let theme = RwSignal::new(Theme::Light);
+    on_mount(move || {
+        let remembered = remembered_theme();
+        if let Some(remembered) = remembered {
+            apply(remembered);
+        }
+        theme.set(remembered.unwrap_or_else(system_theme));
+    });
     let toggle = move |_| {
         let next = if theme.get_untracked() == Theme::Dark {
             Theme::Light

@@ -16,7 +16,7 @@ pub use live::{arrivals, fingerprint, with_new_briefs, Arrivals};
 pub use model::{
     Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink,
 };
-pub use pager::{NextPage, Pager};
+pub use pager::{NextPage, Pager, ARTICLE_REACH};
 pub use read::NotAFeed;
 pub use select::{
     briefs, group_by, lead_story, neighbours, reading_minutes, related, section_articles, tag_name,

@@ -4,6 +4,11 @@ use std::collections::HashSet;
 
 use crate::url::resolve;
 
+/// How many pages of a feed, the first included, are followed to find an article that a link
+/// names but the first page no longer holds: the app does so, and the publishing step writes
+/// the articles of that many pages. A bad link must not fetch a whole archive.
+pub const ARTICLE_REACH: usize = 10;
+
 /// What to do after a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NextPage {

@@ -48,6 +48,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SectionEmpty => "No stories in this section yet.",
         Msg::BriefsIntro => "The latest news, minute by minute.",
         Msg::Comments => "Comments",
+        Msg::CommentsNeedApp => "Comments need JavaScript: turn it on to read the discussion and join in.",
+        Msg::SearchNeedsApp => "Search needs JavaScript. Turn it on, or browse the sections and the latest news.",
         Msg::NoComments => "No comments yet: be the first to respond.",
         Msg::CommentsFailed => "The comments could not be loaded.",
         Msg::CommentName => "Your name",

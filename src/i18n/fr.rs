@@ -56,6 +56,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SectionEmpty => "Aucun article dans cette rubrique pour l’instant.",
         Msg::BriefsIntro => "Les dernières nouvelles, minute par minute.",
         Msg::Comments => "Commentaires",
+        Msg::CommentsNeedApp => "Les commentaires s’affichent avec JavaScript : activez-le pour lire la discussion et y prendre part.",
+        Msg::SearchNeedsApp => "La recherche a besoin de JavaScript. Activez-le, ou parcourez les rubriques et le fil info.",
         Msg::NoComments => "Aucun commentaire pour l’instant : soyez le premier à réagir.",
         Msg::CommentsFailed => "Les commentaires n’ont pas pu être chargés.",
         Msg::CommentName => "Votre nom",

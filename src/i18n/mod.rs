@@ -67,6 +67,8 @@ pub enum Msg {
     // Comments.
     Comments,
     NoComments,
+    CommentsNeedApp,
+    SearchNeedsApp,
     CommentsFailed,
     CommentName,
     CommentWebsite,
@@ -140,6 +142,21 @@ impl Locale {
                 _ => None,
             }
         })
+    }
+
+    /// The paper's interface language: the newsroom's choice in config.json, else the feed's
+    /// language (its `language`, then `_manchette.locale`), else the reader's, else French.
+    /// A newspaper speaks its own language, whoever opens it.
+    pub fn for_paper(
+        configured: Option<&str>,
+        feed_languages: [Option<&str>; 2],
+        reader: &[String],
+    ) -> Self {
+        configured
+            .and_then(|tag| Locale::negotiate([tag]))
+            .or_else(|| Locale::negotiate(feed_languages.into_iter().flatten()))
+            .or_else(|| Locale::negotiate(reader.iter().map(String::as_str)))
+            .unwrap_or_default()
     }
 
     /// The tag for the document's `lang` attribute and for `Intl`.
@@ -317,6 +334,32 @@ mod tests {
         );
         assert_eq!(Locale::negotiate(["fr-MA"]), Some(Locale::Fr));
         assert_eq!(Locale::negotiate(["EN_us"]), Some(Locale::En));
+    }
+
+    #[test]
+    fn the_paper_decides_its_language_before_the_reader() {
+        let english_reader = ["en-GB".to_owned()];
+        assert_eq!(
+            Locale::for_paper(Some("en"), [Some("fr-MA"), None], &[]),
+            Locale::En,
+            "config.json first"
+        );
+        assert_eq!(
+            Locale::for_paper(None, [Some("fr-MA"), None], &english_reader),
+            Locale::Fr,
+            "then the feed's language"
+        );
+        assert_eq!(
+            Locale::for_paper(None, [None, Some("en-US")], &[]),
+            Locale::En,
+            "then the extension's locale"
+        );
+        assert_eq!(
+            Locale::for_paper(Some("de"), [Some("ar-MA"), None], &english_reader),
+            Locale::En,
+            "then the reader's, when neither is spoken here"
+        );
+        assert_eq!(Locale::for_paper(None, [None, None], &[]), Locale::Fr);
     }
 
     #[test]

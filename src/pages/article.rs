@@ -9,11 +9,12 @@ use leptos_router::{
 use crate::{
     comment_store::ThreadRef,
     components::{
-        href, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize, CommentsSection,
-        FeedGate, LoadFailure, NotFound, PageMeta, SaveButton, Share,
+        absolute_url, href, page_url, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize,
+        CommentsSection, FeedGate, LoadFailure, NotFound, PageMeta, SaveButton, Share,
     },
-    feed::{self, Feed, Item},
+    feed::{self, Feed, Item, ARTICLE_REACH},
     feed_store::{use_feed_store, FeedStore, LoadError, Status},
+    head::ArticleFacts,
     i18n::{Locale, Msg},
     paths,
     sanitize::{
@@ -24,9 +25,6 @@ use crate::{
 };
 
 const RELATED: usize = 4;
-/// How many pages of the feed, the first included, are followed to find an article that a
-/// link names but the first page no longer holds. A bad link must not fetch a whole archive.
-const PAGES_SEARCHED: usize = 10;
 
 /// `/article/:id/:slug`: the id decides; a wrong or missing slug is replaced by the canonical one.
 #[component]
@@ -67,7 +65,7 @@ pub fn ArticlePage() -> impl IntoView {
         });
         if missing
             && store.more.get() == Status::Idle
-            && store.may_look_further(PAGES_SEARCHED)
+            && store.may_look_further(ARTICLE_REACH)
             && saved(&id).is_none()
         {
             store.load_more();
@@ -103,9 +101,7 @@ fn not_in_pages_loaded(store: FeedStore, feed: &Feed) -> impl IntoView {
             view! { <LoadFailure message on_retry/> }.into_any()
         }
         Status::Loading => looking_further(locale).into_any(),
-        Status::Idle if store.may_look_further(PAGES_SEARCHED) => {
-            looking_further(locale).into_any()
-        }
+        Status::Idle if store.may_look_further(ARTICLE_REACH) => looking_further(locale).into_any(),
         Status::Idle | Status::Failed(_) => view! {
             <NotFound reason=Msg::ArticleNotFoundText sections=feed.newsroom.sections.clone()/>
         }
@@ -130,11 +126,8 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
         .image
         .as_deref()
         .and_then(|i| safe_url(i, UrlUse::Image, Some(&base)));
-    let canonical_url = format!(
-        "{}{}",
-        window().location().origin().unwrap_or_default(),
-        href(&paths::article(item))
-    );
+    let path = paths::article(item);
+    let canonical_url = absolute_url(&path);
     let related: Vec<Card> = feed::related(feed, item, RELATED)
         .into_iter()
         .map(|i| Card::new(i, feed_url))
@@ -168,9 +161,17 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
         .clone()
         .or_else(|| item.summary.clone())
         .unwrap_or_else(|| title.clone());
+    let facts = ArticleFacts {
+        headline: title.clone(),
+        published: item.date_published,
+        modified: item.date_modified,
+        section: section.as_ref().map(|s| s.name.clone()),
+        tags: item.tags.clone(),
+        authors: item.authors.iter().filter_map(|a| a.name.clone()).collect(),
+    };
 
     view! {
-        <PageMeta title=title.clone() description image=image.clone().unwrap_or_default() kind="article"/>
+        <PageMeta title=title.clone() description path image=image.clone() article=facts/>
         <article class="article" data-section=item.section.clone() lang=item.language.clone()>
             <header class="article-header">
                 {section.as_ref().map(|s| view! {
@@ -187,7 +188,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
             </header>
             {image.map(|src| view! {
                 <figure class="hero">
-                    <img src=src alt="" width="1200" height="675" fetchpriority="high"/>
+                    <img src=page_url(&src) alt="" width="1200" height="675" fetchpriority="high"/>
                     {(item.image_caption.is_some() || item.image_credit.is_some()).then(|| view! {
                         <figcaption>
                             {item.image_caption.clone()}" "

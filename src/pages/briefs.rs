@@ -6,6 +6,7 @@ use crate::{
     feed,
     feed_store::use_feed_store,
     i18n::Msg,
+    paths,
 };
 
 /// `/fil-info`: every brief, grouped by day, time first.
@@ -18,7 +19,7 @@ pub fn BriefsPage() -> impl IntoView {
             let briefs = feed::briefs(&feed);
             let days = feed::group_by(&briefs, |item| item.date().map(dates::local_day));
             view! {
-                <PageMeta title=locale.text(Msg::Briefs).to_owned() description=locale.text(Msg::BriefsIntro).to_owned()/>
+                <PageMeta title=locale.text(Msg::Briefs).to_owned() description=locale.text(Msg::BriefsIntro).to_owned() path=paths::BRIEFS.to_owned()/>
                 <section class="listing briefs-page">
                     <h1 tabindex="-1">{locale.text(Msg::Briefs)}</h1>
                     <p class="listing-intro">{locale.text(Msg::BriefsIntro)}</p>

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::{
     comment_store::{use_comment_counts, ThreadRef},
     components::{
-        href, use_locale, ArticleCard, BriefLine, BriefList, Card, CardSize, FeedGate, PageMeta,
+        href, on_mount, use_locale, ArticleCard, BriefLine, BriefList, Card, CardSize, FeedGate,
+        PageMeta,
     },
     feed::{self, Feed},
     feed_store::use_feed_store,
@@ -59,7 +60,8 @@ fn front_page(feed: &Feed, base: &str) -> impl IntoView {
         let in_blocks = blocks
             .iter()
             .flat_map(|(_, cards)| cards.iter().map(|c| c.thread.clone()));
-        counts.request(threads.chain(in_blocks).collect());
+        let threads: Vec<ThreadRef> = threads.chain(in_blocks).collect();
+        on_mount(move || counts.request(threads));
     }
     let briefs: Vec<BriefLine> = feed::briefs(feed)
         .into_iter()
@@ -73,7 +75,7 @@ fn front_page(feed: &Feed, base: &str) -> impl IntoView {
     let discarded = feed.discarded.total();
 
     view! {
-        <PageMeta title=String::new() description/>
+        <PageMeta title=String::new() description path=paths::HOME.to_owned()/>
         <h1 class="page-kicker" tabindex="-1">{locale.text(Msg::TopStories)}</h1>
         <div class="front-page">
             <div class="front-main">

@@ -4,6 +4,7 @@ use crate::{
     components::{use_locale, ArticleCard, Card, CardSize, Notice, PageMeta},
     feed_store::use_feed_store,
     i18n::Msg,
+    paths,
     saved::use_saved,
     storage::StorageNotice,
 };
@@ -34,7 +35,7 @@ pub fn SavedPage() -> impl IntoView {
         })
     };
     view! {
-        <PageMeta title=locale.text(Msg::SavedTitle).to_owned() description=locale.text(Msg::SavedIntro).to_owned()/>
+        <PageMeta title=locale.text(Msg::SavedTitle).to_owned() description=locale.text(Msg::SavedIntro).to_owned() path=paths::SAVED.to_owned()/>
         <section class="listing">
             <h1 tabindex="-1">{locale.text(Msg::SavedTitle)}</h1>
             <p class="listing-intro">{locale.text(Msg::SavedIntro)}</p>

@@ -5,6 +5,7 @@ use crate::{
     components::{ArticleListing, Card, FeedGate, NotFound},
     feed,
     feed_store::use_feed_store,
+    paths,
 };
 
 /// `/rubrique/:slug`: a section's articles, newest first, with "Charger plus".
@@ -24,6 +25,7 @@ pub fn SectionPage() -> impl IntoView {
                         heading=section.name.clone()
                         description=format!("{} — {}", section.name, feed.title)
                         cards=feed::section_articles(&feed, &slug).into_iter().map(|i| Card::new(i, &base)).collect()
+                        path=paths::section(&slug)
                         section=slug.clone()
                     />
                 }

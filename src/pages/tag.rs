@@ -5,6 +5,7 @@ use crate::{
     components::{use_locale, ArticleListing, Card, FeedGate, NotFound},
     feed,
     feed_store::use_feed_store,
+    paths,
 };
 
 /// `/tag/:tag`: the articles carrying a tag, newest first.
@@ -27,6 +28,7 @@ pub fn TagPage() -> impl IntoView {
                             store
                             description=format!("{heading} — {}", feed.title)
                             heading
+                            path=paths::tag(name)
                             cards=articles.into_iter().map(|i| Card::new(i, &base)).collect()
                         />
                     }

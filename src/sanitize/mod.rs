@@ -1,8 +1,18 @@
 //! The one sanitiser for HTML from outside (feed content, comment server text). `rules` is
-//! pure and shared with the feed validator; `html` applies it in the browser; `scan` reads
-//! what a fragment holds, for reports.
+//! pure and shared with the feed validator; `walk` applies it to an inert parse, which the
+//! browser makes with its `DomParser` (`browser`) and the publishing step with html5ever
+//! (`native`); `scan` reads what a fragment holds, for reports.
 
 #[cfg(target_arch = "wasm32")]
-pub mod html;
+mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
 pub mod rules;
 pub mod scan;
+mod walk;
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{fill, prerender, sanitize};
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{fill, prerender, sanitize_to_string};
+pub use walk::Context;

@@ -1,5 +1,5 @@
 //! The sanitiser's allowlist, as pure rules: which elements stay, which attributes survive,
-//! which URLs may be followed or loaded. The browser walk (`sanitize::html`) applies them to
+//! which URLs may be followed or loaded. The walk (`sanitize::walk`) applies them to
 //! an inert parse; the feed validator applies them to report what the app will strip.
 
 use crate::url::resolve;

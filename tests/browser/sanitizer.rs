@@ -1,6 +1,6 @@
 //! The one sanitiser against hostile HTML: nothing active survives, reading markup does.
 
-use manchette::sanitize::html::{sanitize, Context};
+use manchette::sanitize::{sanitize, Context};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;

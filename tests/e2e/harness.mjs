@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from './static-server.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 import { startIsso } from './isso.mjs';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;

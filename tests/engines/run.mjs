@@ -4,7 +4,7 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from '../e2e/static-server.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 import { startDriver, ENGINES } from './drivers.mjs';
 import { JOURNEY, SCREENSHOTS, SUB_PATH_JOURNEY } from './journeys.mjs';
 import { Session } from './webdriver.mjs';

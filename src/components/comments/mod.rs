@@ -11,7 +11,7 @@ pub use item::CommentThread;
 use crate::{
     comment_store::{CommentStore, LoadStatus, SharedBackend, StorageNotice, ThreadRef},
     comments::Sort,
-    components::{use_locale, LoadFailure, Notice},
+    components::{use_interactive, use_locale, LoadFailure, Notice},
     i18n::Msg,
 };
 
@@ -54,18 +54,23 @@ pub fn CommentsSection(thread: ThreadRef) -> impl IntoView {
         (store.status.get() == LoadStatus::Ready && store.count.get() == 0)
             .then(|| view! { <p class="comments-empty">{locale.text(Msg::NoComments)}</p> })
     };
+    // A published page read without JavaScript says why there is no discussion.
+    let interactive = use_interactive();
+    let needs_app = move || view! { <p class="needs-app">{locale.text(Msg::CommentsNeedApp)}</p> };
     view! {
         <section class="comments" aria-labelledby="commentaires">
             <h2 id="commentaires">{move || locale.comments_heading(store.count.get())}</h2>
-            {notice}
-            {failure}
-            <CommentForm store parent=None/>
-            <div class="comments-sort" role="group" aria-label=locale.text(Msg::SortComments)>
-                {sort_button(Sort::Newest, Msg::SortNewest)}
-                {sort_button(Sort::Oldest, Msg::SortOldest)}
-            </div>
-            {empty}
-            <CommentThread store nodes=store.thread_view/>
+            <Show when=move || interactive.get() fallback=needs_app>
+                {notice}
+                {failure}
+                <CommentForm store parent=None/>
+                <div class="comments-sort" role="group" aria-label=locale.text(Msg::SortComments)>
+                    {sort_button(Sort::Newest, Msg::SortNewest)}
+                    {sort_button(Sort::Oldest, Msg::SortOldest)}
+                </div>
+                {empty}
+                <CommentThread store nodes=store.thread_view/>
+            </Show>
         </section>
     }
     .into_any()

@@ -1,0 +1,148 @@
+//! The browser side of dates: `Intl.DateTimeFormat` with the newsroom's `timeZone`, and
+//! `Intl.RelativeTimeFormat`. One formatter per language, style and zone, made once.
+
+use std::{cell::RefCell, collections::HashMap};
+
+use js_sys::{Array, Date, Intl::DateTimeFormat, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::Style;
+use crate::i18n::Locale;
+
+type Key = (Locale, Option<Style>, String);
+
+thread_local! {
+    static FORMATS: RefCell<HashMap<Key, Option<DateTimeFormat>>> = RefCell::new(HashMap::new());
+    static RELATIVE: RefCell<HashMap<Locale, js_sys::Intl::RelativeTimeFormat>> = RefCell::new(HashMap::new());
+}
+
+fn options(style: Option<Style>, zone: &str) -> Object {
+    let options = Object::new();
+    let set = |key: &str, value: &str| {
+        Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok();
+    };
+    set("timeZone", zone);
+    match style {
+        Some(Style::Full) => {
+            set("dateStyle", "full");
+            set("timeStyle", "short");
+        }
+        Some(Style::Day) => set("dateStyle", "full"),
+        Some(Style::Time) => set("timeStyle", "short"),
+        // The fields `offset_minutes` reads back, as numbers on a 24-hour clock.
+        None => {
+            for field in ["year", "month", "day", "hour", "minute", "second"] {
+                set(field, "numeric");
+            }
+            set("hourCycle", "h23");
+        }
+    }
+    options
+}
+
+/// `Intl.DateTimeFormat` itself, to construct it where a `RangeError` can be caught.
+fn constructor() -> Option<js_sys::Function> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    Reflect::get(&intl, &JsValue::from_str("DateTimeFormat"))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The formatter for `key`, or `None` when the browser refuses the zone (a `RangeError`).
+fn formatter(key: Key) -> Option<DateTimeFormat> {
+    FORMATS.with(|formats| {
+        formats
+            .borrow_mut()
+            .entry(key.clone())
+            .or_insert_with(|| {
+                let (locale, style, zone) = key;
+                let arguments = Array::of2(
+                    &Array::of1(&JsValue::from_str(locale.tag())),
+                    &options(style, &zone),
+                );
+                Reflect::construct(&constructor()?, &arguments)
+                    .ok()
+                    .map(JsCast::unchecked_into)
+            })
+            .clone()
+    })
+}
+
+pub fn is_known(zone: &str) -> bool {
+    formatter((Locale::Fr, None, zone.to_owned())).is_some()
+}
+
+fn call_format(format: &DateTimeFormat, epoch_ms: i64) -> String {
+    let date = Date::new(&JsValue::from_f64(epoch_ms as f64));
+    format
+        .format()
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default()
+}
+
+pub fn format(epoch_ms: i64, zone: &str, locale: Locale, style: Style) -> String {
+    formatter((locale, Some(style), zone.to_owned()))
+        .map(|format| call_format(&format, epoch_ms))
+        .unwrap_or_default()
+}
+
+/// The zone's offset from UTC at that instant, in minutes: the wall clock `Intl` shows there,
+/// read back as numbers, minus the instant.
+pub fn offset_minutes(epoch_ms: i64, zone: &str) -> i32 {
+    let Some(format) = formatter((Locale::En, None, zone.to_owned())) else {
+        return 0;
+    };
+    let parts = format.format_to_parts(&Date::new(&JsValue::from_f64(epoch_ms as f64)));
+    let mut fields = [0_i64; 6];
+    for part in parts.iter() {
+        let get = |name: &str| {
+            Reflect::get(&part, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        let slot = match get("type").as_str() {
+            "year" => 0,
+            "month" => 1,
+            "day" => 2,
+            "hour" => 3,
+            "minute" => 4,
+            "second" => 5,
+            _ => continue,
+        };
+        fields[slot] = get("value").parse().unwrap_or_default();
+    }
+    let [year, month, day, hour, minute, second] = fields;
+    let wall =
+        (super::days_from_civil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second)
+            * 1_000;
+    let instant = epoch_ms - epoch_ms.rem_euclid(1_000);
+    ((wall - instant) / 60_000) as i32
+}
+
+pub fn relative(now: i64, then: i64, locale: Locale) -> String {
+    let (value, unit) = crate::comments::time::relative(now, then);
+    RELATIVE.with(|formats| {
+        formats
+            .borrow_mut()
+            .entry(locale)
+            .or_insert_with(|| {
+                let options = Object::new();
+                Reflect::set(
+                    &options,
+                    &JsValue::from_str("numeric"),
+                    &JsValue::from_str("auto"),
+                )
+                .ok();
+                js_sys::Intl::RelativeTimeFormat::new(
+                    &Array::of1(&JsValue::from_str(locale.tag())),
+                    &options,
+                )
+            })
+            .format(value as f64, unit.name())
+            .into()
+    })
+}

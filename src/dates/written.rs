@@ -1,0 +1,116 @@
+//! A wall-clock moment in words, as `Intl.DateTimeFormat` writes it with `dateStyle: "full"`
+//! and `timeStyle: "short"` in each interface language. The publishing step writes dates
+//! with this; the browser's own `Intl` must give the same text, which a browser test checks.
+
+use super::{calendar::Civil, Style};
+use crate::i18n::Locale;
+
+const FR_WEEKDAYS: [&str; 7] = [
+    "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+];
+const FR_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const EN_WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `at` in the words of `locale`.
+pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
+    let weekday = at.weekday as usize % 7;
+    let month = (at.month as usize).clamp(1, 12) - 1;
+    match locale {
+        Locale::Fr => {
+            let day = format!(
+                "{} {} {} {}",
+                FR_WEEKDAYS[weekday], at.day, FR_MONTHS[month], at.year
+            );
+            let time = format!("{:02}:{:02}", at.hour, at.minute);
+            match style {
+                Style::Full => format!("{day} à {time}"),
+                Style::Day => day,
+                Style::Time => time,
+            }
+        }
+        Locale::En => {
+            let day = format!(
+                "{}, {} {}, {}",
+                EN_WEEKDAYS[weekday], EN_MONTHS[month], at.day, at.year
+            );
+            let (hour, half) = match at.hour {
+                0 => (12, "AM"),
+                h @ 1..=11 => (h, "AM"),
+                12 => (12, "PM"),
+                h => (h - 12, "PM"),
+            };
+            let time = format!("{hour}:{:02} {half}", at.minute);
+            match style {
+                Style::Full => format!("{day} at {time}"),
+                Style::Day => day,
+                Style::Time => time,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::civil;
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        ms: i64,
+        locale: String,
+        style: String,
+        text: String,
+    }
+
+    /// The table the browser test also holds `Intl` to.
+    #[test]
+    fn dates_read_as_intl_writes_them() {
+        let cases: Vec<Case> =
+            serde_json::from_str(include_str!("../../tests/fixtures/written-dates.json")).unwrap();
+        assert!(cases.len() >= 10);
+        for case in cases {
+            let locale = Locale::negotiate([case.locale.as_str()]).unwrap();
+            let style = match case.style.as_str() {
+                "full" => Style::Full,
+                "day" => Style::Day,
+                _ => Style::Time,
+            };
+            assert_eq!(written(&civil(case.ms), locale, style), case.text);
+        }
+    }
+}

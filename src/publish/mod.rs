@@ -1,0 +1,396 @@
+//! The publishing step (`make publish`): every route of the paper written as a static page by
+//! the app's own views, so that readers, search engines and share previews get the story
+//! before any wasm runs, or without it. It reads the build in `dist/` (Trunk's page and
+//! config.json) and the feed with the app's parser and pagination rules, renders each route,
+//! and writes only the files whose bytes change.
+
+mod output;
+mod page;
+mod render;
+mod routes;
+mod sitemap;
+
+use std::{
+    collections::HashMap,
+    fmt,
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+
+pub use output::Counts;
+use output::{Output, Progress};
+use page::Shell;
+use render::render;
+pub use routes::file_for;
+use routes::{routes, Route};
+
+use crate::{
+    check::{check_feed, location_of, Fetched, Source, Sources},
+    config::{parse_config, Config, FeedPolicy},
+    dates::{self, UnknownTimeZone},
+    feed::{NextPage, Pager, ARTICLE_REACH},
+    feed_store::FeedPage,
+    head::{self, canonical, og_locale, PageHead, SiteFacts},
+    html_text::escape_attribute,
+    i18n::Locale,
+    publish_mark::PublishedMark,
+    url::origin,
+    Loaded, Start,
+};
+
+/// What to publish, and where.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The build (`dist/`), as `trunk build --release` left it.
+    pub dist: PathBuf,
+    /// The feed (a file or an http(s) URL); the one config.json names by default.
+    pub feed: Option<String>,
+    /// The site's public address, instead of config.json's `site_url`.
+    pub site_url: Option<String>,
+    /// Remove the pages of articles no longer in the feed (and of gone sections and tags).
+    pub prune: bool,
+    /// The publishing time, in milliseconds.
+    pub now_ms: i64,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub counts: Counts,
+    /// Pages rendered.
+    pub pages: usize,
+    /// Feed pages read.
+    pub feed_pages: usize,
+    /// Articles whose address no file can hold: the app still serves them.
+    pub unpublishable: usize,
+    /// Problems that did not stop the run (a later feed page that could not be read).
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PublishError {
+    /// The build is missing or is not Trunk's.
+    Build(String),
+    Config(String),
+    /// Neither config.json nor the command line gives the site's address.
+    NoSiteUrl,
+    TimeZone(UnknownTimeZone),
+    /// The feed cannot be read: feedcheck's report.
+    Feed(String),
+    Write(String),
+}
+
+impl fmt::Display for PublishError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PublishError::Build(reason) => write!(f, "{reason}"),
+            PublishError::Config(reason) => write!(f, "config.json: {reason}"),
+            PublishError::NoSiteUrl => write!(
+                f,
+                "config.json has no \"site_url\": publishing needs the site's public address (such as \"https://journal.example.ma/\") for canonical links, share previews and sitemaps; set \"site_url\" in config.json, or pass --site-url"
+            ),
+            PublishError::TimeZone(unknown) => write!(f, "config.json: {unknown}"),
+            PublishError::Feed(report) => write!(f, "{report}"),
+            PublishError::Write(reason) => write!(f, "cannot write the pages: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for PublishError {}
+
+/// Publishes the build in `options.dist`. Nothing is written unless the build, the
+/// configuration and the feed all read.
+pub fn publish(options: &Options) -> Result<Summary, PublishError> {
+    let dist = &options.dist;
+    let shell = read_shell(dist)?;
+    let config = Arc::new(read_config(dist)?);
+    let root = site_root(options, &config, &shell)?;
+    dates::set_time_zone(&config.time_zone).map_err(PublishError::TimeZone)?;
+    let location = feed_location(options, &config, dist)?;
+    let (pages, first_bytes, warnings) = read_feed(&location, &config, &root)?;
+    let first = pages[0].clone();
+
+    let feed = &first.feed;
+    let locale = Locale::for_paper(
+        config.locale.as_deref(),
+        [feed.language.as_deref(), feed.newsroom.locale.as_deref()],
+        &[],
+    );
+    let site = SiteFacts {
+        name: config
+            .site_name
+            .clone()
+            .or_else(|| feed.newsroom.site_name.clone())
+            .unwrap_or_else(|| feed.title.clone()),
+        og_locale: og_locale(
+            feed.language
+                .as_deref()
+                .or(feed.newsroom.locale.as_deref())
+                .unwrap_or(locale.tag()),
+        ),
+        logo: dist
+            .join("icons/icon-512.png")
+            .is_file()
+            .then(|| canonical(&root, "icons/icon-512.png")),
+        root: root.clone(),
+    };
+    let edition_day = dates::start_of_day(options.now_ms);
+    let feeds: Vec<&crate::feed::Feed> = pages.iter().map(|p| p.feed.as_ref()).collect();
+    let (routes, unpublishable) = routes(&feeds);
+
+    let mut output = Output::new(dist);
+    let write = |output: &mut Output, file: &str, bytes: &[u8]| {
+        output
+            .put(file, bytes)
+            .map_err(|error| PublishError::Write(format!("{file}: {error}")))
+    };
+    if let Some(copy) = feed_copy(options, &config) {
+        write(&mut output, &copy, &first_bytes)?;
+    }
+    let mut progress = Progress::new(routes.len());
+    let mut merged: HashMap<u32, FeedPage> = HashMap::new();
+    for route in &routes {
+        let first_page = if route.feed_pages <= 1 {
+            first.clone()
+        } else {
+            merged
+                .entry(route.feed_pages)
+                .or_insert_with(|| merge(&pages[..route.feed_pages as usize]))
+                .clone()
+        };
+        let start = Start {
+            page_url: root.clone(),
+            requested_feed: None,
+            languages: Vec::new(),
+            now_ms: edition_day,
+            loaded: Some(Loaded {
+                config: config.clone(),
+                first_page,
+            }),
+        };
+        let address = format!("{}{}", shell.public_path.trim_end_matches('/'), route.path);
+        let html = page_html(
+            &shell,
+            &start,
+            route,
+            &address,
+            &site,
+            locale,
+            edition_day,
+            first.fingerprint,
+        );
+        write(&mut output, &route.file, html.as_bytes())?;
+        progress.tick();
+    }
+    progress.finish();
+
+    write(
+        &mut output,
+        sitemap::SITEMAP,
+        sitemap::sitemap(&root, &routes).as_bytes(),
+    )?;
+    let news = sitemap::news_sitemap(&root, &routes, &site.name, locale.tag(), options.now_ms);
+    write(&mut output, sitemap::NEWS_SITEMAP, news.as_bytes())?;
+    let robots = std::fs::read_to_string(dist.join("robots.txt")).unwrap_or_default();
+    write(
+        &mut output,
+        "robots.txt",
+        sitemap::robots(&robots, &root).as_bytes(),
+    )?;
+    if options.prune {
+        output
+            .prune()
+            .map_err(|error| PublishError::Write(format!("pruning: {error}")))?;
+    }
+    Ok(Summary {
+        counts: output.counts,
+        pages: routes.len(),
+        feed_pages: pages.len(),
+        unpublishable,
+        warnings,
+    })
+}
+
+/// One route's whole page.
+#[allow(clippy::too_many_arguments)]
+fn page_html(
+    shell: &Shell,
+    start: &Start,
+    route: &Route,
+    address: &str,
+    site: &SiteFacts,
+    locale: Locale,
+    edition_day: i64,
+    fingerprint: u64,
+) -> String {
+    let rendered = render(start, address);
+    let view_head = rendered.head.unwrap_or_else(|| PageHead {
+        path: route.path.clone(),
+        ..PageHead::default()
+    });
+    let mark = PublishedMark {
+        path: address.to_owned(),
+        feed_fingerprint: fingerprint,
+        feed_pages: route.feed_pages,
+        published_ms: edition_day,
+    };
+    let head = format!(
+        "{}    <meta name=\"{}\" content=\"{}\" />\n",
+        head::render(&view_head, site),
+        PublishedMark::NAME,
+        escape_attribute(&mark.content())
+    );
+    shell.page(locale.tag(), &head, &rendered.body)
+}
+
+/// Trunk's empty page, which the post-build step keeps as `404.html`: the template of every
+/// published page (index.html itself becomes the published front page).
+fn read_shell(dist: &Path) -> Result<Shell, PublishError> {
+    let file = dist.join("404.html");
+    let html = std::fs::read_to_string(&file).map_err(|error| {
+        PublishError::Build(format!(
+            "{}: {error}; build the site first (make build, or trunk build --release)",
+            file.display()
+        ))
+    })?;
+    Shell::parse(html).map_err(|reason| {
+        PublishError::Build(format!(
+            "{} is not the page Trunk built: {reason}",
+            file.display()
+        ))
+    })
+}
+
+fn read_config(dist: &Path) -> Result<Config, PublishError> {
+    match std::fs::read(dist.join(crate::app::CONFIG_URL)) {
+        Ok(bytes) => parse_config(&bytes).map_err(PublishError::Config),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(error) => Err(PublishError::Config(error.to_string())),
+    }
+}
+
+/// The site's public address, which must sit at the build's public path.
+fn site_root(options: &Options, config: &Config, shell: &Shell) -> Result<String, PublishError> {
+    let given = Config {
+        site_url: options.site_url.clone().or_else(|| config.site_url.clone()),
+        ..Config::default()
+    };
+    let Some(root) = given.site_root() else {
+        return match given.site_url {
+            Some(url) => Err(PublishError::Config(format!(
+                "site_url \"{url}\" is not an http(s) address"
+            ))),
+            None => Err(PublishError::NoSiteUrl),
+        };
+    };
+    let site_origin = origin(&root).unwrap_or_default();
+    let path = root
+        .get(root.find("://").map_or(0, |i| i + 3)..)
+        .and_then(|rest| rest.find('/').map(|slash| &rest[slash..]))
+        .unwrap_or("/");
+    if path != shell.public_path {
+        return Err(PublishError::Config(format!(
+            "site_url \"{root}\" has the path {path}, but the build was made for {} (trunk build --public-url): use {site_origin}{}",
+            shell.public_path, shell.public_path
+        )));
+    }
+    Ok(root)
+}
+
+/// Where the feed is read from: the one given, else the one config.json names (a relative
+/// `feed_url` is a file of the build).
+fn feed_location(options: &Options, config: &Config, dist: &Path) -> Result<String, PublishError> {
+    let argument = match &options.feed {
+        Some(feed) => feed.clone(),
+        None if origin(&config.feed_url).is_some() => config.feed_url.clone(),
+        None => dist.join(&config.feed_url).display().to_string(),
+    };
+    location_of(&argument).map_err(PublishError::Feed)
+}
+
+/// When the feed given is not the file the site serves (config.json's relative `feed_url`),
+/// the site's copy becomes the feed published, so that the app reads what the pages were
+/// written from. `None` when config.json points elsewhere.
+fn feed_copy(options: &Options, config: &Config) -> Option<String> {
+    options.feed.as_ref()?;
+    let relative = config.feed_url.trim_start_matches("./");
+    let inside = origin(relative).is_none()
+        && !relative.starts_with('/')
+        && !relative
+            .split('/')
+            .any(|part| part == ".." || part.is_empty());
+    inside.then(|| relative.to_owned())
+}
+
+/// The feed's pages as the app reads them: the first, then up to the app's reach of
+/// `next_url`, on the origins it allows. A later page that fails ends the reading, with a
+/// warning; a first page that fails stops the run with feedcheck's report.
+fn read_feed(
+    location: &str,
+    config: &Config,
+    root: &str,
+) -> Result<(Vec<FeedPage>, Vec<u8>, Vec<String>), PublishError> {
+    let mut sources = Sources;
+    let unreadable = |location: &str| {
+        let report = check_feed(location, &mut Sources);
+        PublishError::Feed(format!(
+            "the feed cannot be published:\n{}{}",
+            report.listing(),
+            report.summary()
+        ))
+    };
+    let Ok(Fetched { bytes, .. }) = sources.fetch(location) else {
+        return Err(unreadable(location));
+    };
+    let first = FeedPage::parse(&bytes).map_err(|_| unreadable(location))?;
+    let policy = FeedPolicy::new(config, root);
+    let mut pager = Pager::new(location);
+    let mut current = location.to_owned();
+    let mut pages = vec![first];
+    let mut warnings = Vec::new();
+    while pages.len() < ARTICLE_REACH {
+        let next_url = pages.last().and_then(|p| p.feed.next_url.clone());
+        let NextPage::Fetch(next) = pager.next(&current, next_url.as_deref()) else {
+            break;
+        };
+        if !(next.starts_with("file://") || policy.allows(&next)) {
+            warnings.push(format!(
+                "{next}: next_url leaves the origins config.json allows; not followed"
+            ));
+            break;
+        }
+        match sources
+            .fetch(&next)
+            .map(|fetched| FeedPage::parse(&fetched.bytes))
+        {
+            Ok(Ok(page)) => pages.push(page),
+            Ok(Err(error)) => {
+                warnings.push(format!(
+                    "{next}: not read ({error:?}); the articles after it are not published"
+                ));
+                break;
+            }
+            Err(error) => {
+                warnings.push(format!(
+                    "{next}: {error}; the articles after it are not published"
+                ));
+                break;
+            }
+        }
+        current = next;
+    }
+    Ok((pages, bytes, warnings))
+}
+
+/// The feed as the app holds it after following `pages`: the first page's, with each later
+/// page appended.
+fn merge(pages: &[FeedPage]) -> FeedPage {
+    let mut feed = (*pages[0].feed).clone();
+    for page in &pages[1..] {
+        feed.append_page((*page.feed).clone());
+    }
+    FeedPage {
+        feed: Arc::new(feed),
+        ..pages[0].clone()
+    }
+}

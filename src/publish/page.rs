@@ -1,0 +1,102 @@
+//! A published page is Trunk's own page (`404.html`, the empty shell the build leaves) with
+//! the view's head and body written in: its hashed scripts, their SRI attributes and its
+//! Content-Security-Policy stay exactly as built.
+
+/// Trunk's page, checked once.
+pub struct Shell {
+    html: String,
+    /// The public path of the build, from its `<base href>` (`/` or `/sub/path/`).
+    pub public_path: String,
+}
+
+impl Shell {
+    pub fn parse(html: String) -> Result<Self, String> {
+        for needed in ["<html", "</head>", "<body", "</body>"] {
+            if !html.contains(needed) {
+                return Err(format!("it has no {needed}"));
+            }
+        }
+        let public_path = attribute_of(&html, "<base ", "href")
+            .ok_or("it has no <base href>: index.html needs <base data-trunk-public-url />")?;
+        Ok(Shell { html, public_path })
+    }
+
+    /// The page: `lang` on `<html>`, Trunk's `<title>` replaced by `head` (tags, one per
+    /// line), and `body` as the whole of `<body>`.
+    pub fn page(&self, lang: &str, head: &str, body: &str) -> String {
+        let html = &self.html;
+        let mut page = String::with_capacity(html.len() + head.len() + body.len());
+        let html_start = html.find("<html").unwrap_or(0);
+        let html_end = html[html_start..]
+            .find('>')
+            .map_or(html_start, |end| html_start + end + 1);
+        page.push_str(&html[..html_start]);
+        page.push_str(&format!("<html lang=\"{lang}\">"));
+        let head_end = html.find("</head>").unwrap_or(html.len());
+        let mut head_part = html[html_end..head_end].to_owned();
+        if let (Some(start), Some(end)) = (head_part.find("<title>"), head_part.find("</title>")) {
+            let end = end + "</title>".len();
+            let line_start = head_part[..start].rfind('\n').unwrap_or(start);
+            head_part.replace_range(line_start..end, "");
+        }
+        page.push_str(&head_part);
+        page.push('\n');
+        page.push_str(head);
+        page.push_str("  ");
+        let body_start = html.find("<body").unwrap_or(head_end);
+        let body_open_end = html[body_start..]
+            .find('>')
+            .map_or(body_start, |end| body_start + end + 1);
+        page.push_str(&html[head_end..body_open_end]);
+        // No whitespace before the first element: hydration walks the body's children.
+        page.push_str(body);
+        let body_end = html.rfind("</body>").unwrap_or(html.len());
+        page.push_str(&html[body_end..]);
+        page
+    }
+}
+
+/// The value of `attribute` in the first tag that starts with `tag_start`.
+fn attribute_of(html: &str, tag_start: &str, attribute: &str) -> Option<String> {
+    let start = html.find(tag_start)?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let key = format!("{attribute}=\"");
+    let value_start = tag.find(&key)? + key.len();
+    let value = &tag[value_start..];
+    Some(value[..value.find('"')?].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<!doctype html>\n<html lang=\"fr\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <title>Manchette</title>\n    <base href=\"/sub/path/\" />\n    <script type=\"module\" integrity=\"sha384-x\">import init from '/sub/path/manchette-1.js';</script>\n  </head>\n  <body>\n    <noscript>Manchette a besoin de JavaScript</noscript>\n  </body>\n</html>\n";
+
+    #[test]
+    fn a_page_keeps_trunks_head_and_replaces_title_and_body() {
+        let shell = Shell::parse(TRUNK.to_owned()).unwrap();
+        assert_eq!(shell.public_path, "/sub/path/");
+        let page = shell.page(
+            "en",
+            "    <title>Hello</title>\n",
+            "<a href=\"/sub/path/\">x</a>",
+        );
+        assert!(
+            page.starts_with("<!doctype html>\n<html lang=\"en\">"),
+            "{page}"
+        );
+        assert!(page.contains("integrity=\"sha384-x\""));
+        assert!(!page.contains("<title>Manchette</title>"));
+        assert!(page.contains("<title>Hello</title>"));
+        assert!(
+            page.contains("<body><a href=\"/sub/path/\">x</a></body>"),
+            "{page}"
+        );
+        assert!(!page.contains("noscript"));
+    }
+
+    #[test]
+    fn a_page_that_is_not_trunks_is_refused() {
+        assert!(Shell::parse("<html><body></body></html>".into()).is_err());
+    }
+}

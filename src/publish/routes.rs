@@ -1,0 +1,177 @@
+//! Which pages a feed publishes, and the file each one is written to.
+//!
+//! Each address the app links to (`/rubrique/sport`) is written as `rubrique/sport.html`:
+//! GitHub Pages, Netlify and Cloudflare Pages all answer an address without an extension with
+//! the `.html` file of that name, with status 200 and no redirect, whereas a folder with an
+//! `index.html` would first redirect `/rubrique/sport` to `/rubrique/sport/`.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::{
+    feed::{self, Feed, Item, Kind},
+    paths,
+    text::slugify,
+};
+
+/// One page to publish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// The app path, without the public path (`/rubrique/sport`).
+    pub path: String,
+    /// Where it is written, relative to the build (`rubrique/sport.html`).
+    pub file: String,
+    /// How many pages of the feed its view needs: 1, except for an older article.
+    pub feed_pages: u32,
+    /// For an article: when it was published, and modified, for the sitemaps.
+    pub article: Option<ArticleEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleEntry {
+    pub id: String,
+    pub title: String,
+    pub published_ms: Option<i64>,
+    pub modified_ms: Option<i64>,
+}
+
+/// The pages of a feed read as `pages` (the first page, then those `next_url` led to). The
+/// front page, sections, tags and the fil info show what the app shows from the first page;
+/// every article of every page gets its own. Returns the routes and how many articles had an
+/// address no file can hold (they are still served by the app).
+pub fn routes(pages: &[&Feed]) -> (Vec<Route>, usize) {
+    let Some(first) = pages.first() else {
+        return (Vec::new(), 0);
+    };
+    let mut wanted = vec![
+        (paths::HOME.to_owned(), 1, None),
+        (paths::BRIEFS.to_owned(), 1, None),
+        (paths::SEARCH.to_owned(), 1, None),
+    ];
+    for section in &first.newsroom.sections {
+        wanted.push((paths::section(&section.slug), 1, None));
+    }
+    let mut tags = HashSet::new();
+    for tag in first
+        .items
+        .iter()
+        .filter(|i| i.kind == Kind::Article)
+        .flat_map(|i| &i.tags)
+    {
+        let slug = slugify(tag);
+        if !slug.is_empty() && tags.insert(slug.clone()) && !feed::tagged(first, &slug).is_empty() {
+            wanted.push((paths::tag(tag), 1, None));
+        }
+    }
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for (number, page) in pages.iter().enumerate() {
+        for item in page.items.iter().filter(|i| i.kind == Kind::Article) {
+            if seen.insert(item.id.as_str(), ()).is_none() {
+                wanted.push((paths::article(item), number as u32 + 1, Some(entry(item))));
+            }
+        }
+    }
+    let mut skipped = 0;
+    let routes = wanted
+        .into_iter()
+        .filter_map(|(path, feed_pages, article)| match file_for(&path) {
+            Some(file) => Some(Route {
+                path,
+                file,
+                feed_pages,
+                article,
+            }),
+            None => {
+                skipped += 1;
+                None
+            }
+        })
+        .collect();
+    (routes, skipped)
+}
+
+fn entry(item: &Item) -> ArticleEntry {
+    ArticleEntry {
+        id: item.id.clone(),
+        title: item.title.clone().unwrap_or_else(|| item.id.clone()),
+        published_ms: item.date_published.map(|t| t.epoch_ms),
+        modified_ms: item.date_modified.map(|t| t.epoch_ms),
+    }
+}
+
+/// The file an app path is written to: `/` is `index.html`, any other path its segments,
+/// percent-decoded as hosts decode a request, plus `.html`. `None` when a decoded segment
+/// could not be a file name (a `/`, a `..`, a control character).
+pub fn file_for(path: &str) -> Option<String> {
+    if path == paths::HOME {
+        return Some("index.html".into());
+    }
+    let mut file = String::new();
+    for segment in path.trim_start_matches('/').split('/') {
+        let name = percent_decode(segment)?;
+        let unsafe_name = name.is_empty()
+            || name == "."
+            || name == ".."
+            || name.contains(['/', '\\'])
+            || name.chars().any(char::is_control);
+        if unsafe_name {
+            return None;
+        }
+        if !file.is_empty() {
+            file.push('/');
+        }
+        file.push_str(&name);
+    }
+    file.push_str(".html");
+    Some(file)
+}
+
+fn percent_decode(segment: &str) -> Option<String> {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = segment.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_become_html_files() {
+        assert_eq!(file_for("/").as_deref(), Some("index.html"));
+        assert_eq!(file_for("/fil-info").as_deref(), Some("fil-info.html"));
+        assert_eq!(
+            file_for("/article/1008/cosumar-releve-ses-prix").as_deref(),
+            Some("article/1008/cosumar-releve-ses-prix.html")
+        );
+        assert_eq!(
+            file_for("/article/%C3%A9t%C3%A9-1/x").as_deref(),
+            Some("article/été-1/x.html")
+        );
+    }
+
+    #[test]
+    fn no_address_writes_outside_its_folder() {
+        for path in [
+            "/article/..%2F..%2Fetc/x",
+            "/article/%2e%2e/x",
+            "/article/a%2Fb/x",
+            "/article/a%5Cb/x",
+            "/article/a%00/x",
+            "/article//x",
+            "/article/%zz/x",
+        ] {
+            assert_eq!(file_for(path), None, "{path}");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The sanitiser's walk, shared by both parsers: an inert parse of untrusted HTML is read
+//! node by node, and only what `rules` allows is written out, element by element. The
+//! browser parses with its `DomParser` and writes DOM nodes; the publishing step parses with
+//! html5ever (the same HTML parsing algorithm) and writes HTML text. Nothing is re-parsed.
+
+use crate::url::on_page;
+
+use super::rules::{
+    attribute_allowed, attribute_is_numeric, element_action, is_block, is_external, safe_url,
+    ElementAction, UrlUse,
+};
+
+/// Beyond this depth an element gives only its text: untrusted HTML cannot exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+/// Where the HTML comes from, which decides how its URLs resolve and which links leave.
+pub struct Context<'a> {
+    /// What relative URLs resolve against: the item's URL, else the feed's.
+    pub base: Option<&'a str>,
+    /// The page's origin (`https://journal.example.ma`), to mark links that leave it.
+    pub page_origin: &'a str,
+    /// The words a screen reader hears after an external link: "(lien externe)".
+    pub external_label: &'a str,
+}
+
+/// One node of a parsed tree, as the walk sees it.
+pub enum Parsed<N> {
+    Text(String),
+    Element {
+        /// The lowercase local name.
+        tag: String,
+        /// False inside `svg` or `math`: such elements are never kept.
+        html: bool,
+        node: N,
+    },
+    /// Comments, processing instructions, doctypes: dropped.
+    Other,
+}
+
+/// An inert parse of untrusted HTML.
+pub trait Tree {
+    type Node;
+    fn children(&self, of: &Self::Node) -> Vec<Parsed<Self::Node>>;
+    /// Attribute names (lowercase) and values, in any order.
+    fn attributes(&self, of: &Self::Node) -> Vec<(String, String)>;
+    /// All the text inside, concatenated.
+    fn text_content(&self, of: &Self::Node) -> String;
+}
+
+/// Where the allowed nodes are written.
+pub trait Sink {
+    fn text(&mut self, text: &str);
+    /// Opens an element; the next calls write inside it until [`Sink::close`].
+    fn open(&mut self, tag: &str, attributes: &[(String, String)]);
+    fn close(&mut self, tag: &str);
+}
+
+/// Writes into `sink` what `rules` allow of the children of `root`.
+pub fn walk<T: Tree, S: Sink>(tree: &T, root: &T::Node, context: &Context, sink: &mut S) {
+    copy_children(tree, root, context, sink, 0);
+}
+
+fn copy_children<T: Tree, S: Sink>(
+    tree: &T,
+    from: &T::Node,
+    context: &Context,
+    sink: &mut S,
+    depth: usize,
+) {
+    for child in tree.children(from) {
+        match child {
+            Parsed::Text(text) => sink.text(&text),
+            Parsed::Element { tag, html, node } => {
+                copy_element(tree, &node, &tag, html, context, sink, depth)
+            }
+            Parsed::Other => {}
+        }
+    }
+}
+
+fn copy_element<T: Tree, S: Sink>(
+    tree: &T,
+    element: &T::Node,
+    tag: &str,
+    html: bool,
+    context: &Context,
+    sink: &mut S,
+    depth: usize,
+) {
+    if !html {
+        return;
+    }
+    let action = element_action(tag);
+    if action == ElementAction::Remove {
+        return;
+    }
+    if depth >= MAX_DEPTH {
+        sink.text(&tree.text_content(element));
+        return;
+    }
+    let name = match action {
+        ElementAction::Unwrap => {
+            copy_children(tree, element, context, sink, depth + 1);
+            if is_block(tag) {
+                sink.text(" ");
+            }
+            return;
+        }
+        ElementAction::Rename(name) => name,
+        ElementAction::Keep | ElementAction::Remove => tag,
+    };
+    let (attributes, external) = kept_attributes(name, tree.attributes(element), context);
+    if name == "img" && !attributes.iter().any(|(n, _)| n == "src") {
+        return;
+    }
+    sink.open(name, &attributes);
+    copy_children(tree, element, context, sink, depth + 1);
+    if external {
+        sink.open("span", &[("class".into(), "visually-hidden".into())]);
+        sink.text(&format!(" {}", context.external_label));
+        sink.close("span");
+    }
+    sink.close(name);
+}
+
+/// The attributes a kept element leaves with, sorted by name so that both parsers write them
+/// in one order, then those the app adds; and whether it is a link that leaves the site.
+fn kept_attributes(
+    tag: &str,
+    mut found: Vec<(String, String)>,
+    context: &Context,
+) -> (Vec<(String, String)>, bool) {
+    found.sort();
+    found.dedup_by(|a, b| a.0 == b.0);
+    let mut external = false;
+    let mut kept = Vec::new();
+    for (name, value) in found {
+        let name = name.to_ascii_lowercase();
+        if !attribute_allowed(tag, &name) {
+            continue;
+        }
+        let value = match name.as_str() {
+            "href" => match safe_url(&value, UrlUse::Link, context.base) {
+                Some(url) => {
+                    external = is_external(&url, context.page_origin);
+                    on_page(&url, context.page_origin)
+                }
+                None => continue,
+            },
+            "src" => match safe_url(&value, UrlUse::Image, context.base) {
+                Some(url) => on_page(&url, context.page_origin),
+                None => continue,
+            },
+            _ if attribute_is_numeric(&name) => match value.trim().parse::<u32>() {
+                Ok(number) => number.to_string(),
+                Err(_) => continue,
+            },
+            _ => value,
+        };
+        kept.push((name, value));
+    }
+    let has = |kept: &[(String, String)], name: &str| kept.iter().any(|(n, _)| n == name);
+    match tag {
+        "a" if has(&kept, "href") => {
+            kept.push(("rel".into(), "noopener noreferrer".into()));
+            if external {
+                kept.push(("class".into(), "external".into()));
+            }
+        }
+        "img" => {
+            let sized = has(&kept, "width") && has(&kept, "height");
+            kept.push(("loading".into(), "lazy".into()));
+            kept.push(("decoding".into(), "async".into()));
+            if !sized {
+                kept.push(("class".into(), "unsized".into()));
+            }
+        }
+        _ => {}
+    }
+    (kept, external)
+}

@@ -1,0 +1,333 @@
+//! The publishing step on a build like Trunk's: what a published page holds, that a rerun
+//! writes nothing new, that a broken feed leaves the build as it was, and that nothing from a
+//! hostile feed can run on a published page.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::{
+    collections::BTreeMap,
+    fs,
+    path::{Path, PathBuf},
+};
+
+use manchette::publish::{publish, Options, PublishError};
+
+const TRUNK_PAGE: &str = include_str!("fixtures/trunk-page.html");
+const SAMPLE_FEED: &str = "public/feed.json";
+/// 2026-11-29T12:00:00Z, the day after the sample's newest story.
+const NOW: i64 = 1_795_953_600_000;
+
+/// A build as `trunk build` leaves it: Trunk's page (kept as 404.html) and config.json.
+fn build(name: &str, config: &str) -> PathBuf {
+    let dist =
+        std::env::temp_dir().join(format!("manchette-publish-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dist);
+    fs::create_dir_all(&dist).unwrap();
+    fs::write(dist.join("404.html"), TRUNK_PAGE).unwrap();
+    fs::write(dist.join("config.json"), config).unwrap();
+    fs::copy(SAMPLE_FEED, dist.join("feed.json")).unwrap();
+    dist
+}
+
+const CONFIG: &str = r#"{"site_url": "https://journal.example.ma/", "time_zone": "Africa/Lagos"}"#;
+
+fn options(dist: &Path, feed: Option<&str>) -> Options {
+    Options {
+        dist: dist.to_owned(),
+        feed: feed.map(str::to_owned),
+        site_url: None,
+        prune: false,
+        now_ms: NOW,
+    }
+}
+
+fn read(dist: &Path, file: &str) -> String {
+    fs::read_to_string(dist.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// Every file of the build and its bytes.
+fn snapshot(dist: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut folders = vec![dist.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.insert(path.clone(), fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+fn json_ld(page: &str) -> serde_json::Value {
+    let start = page
+        .find("<script type=\"application/ld+json\">")
+        .expect("JSON-LD")
+        + 35;
+    let end = start + page[start..].find("</script>").unwrap();
+    serde_json::from_str(&page[start..end]).expect("JSON-LD parses")
+}
+
+#[test]
+fn a_published_article_reads_whole_with_its_share_preview() {
+    let dist = build("article", CONFIG);
+    let summary = publish(&options(&dist, None)).unwrap();
+    assert!(summary.pages > 42, "{summary:?}");
+    let page = read(
+        &dist,
+        "article/1029/football-le-raja-s-impose-a-agadir-et-revient-sur-le-podium.html",
+    );
+    // The body, drawn by the app's own views.
+    assert!(
+        page.contains("<h1 tabindex=\"-1\">Football\u{a0}: le Raja s’impose à Agadir"),
+        "headline"
+    );
+    assert!(page.contains("class=\"lead\""), "lead");
+    assert!(page.contains("<div class=\"article-body\""), "body");
+    assert!(page.contains("<p>"), "the body's paragraphs");
+    assert!(page.contains("Publié"), "byline");
+    assert!(
+        page.contains("Les commentaires s’affichent avec JavaScript"),
+        "comments say why"
+    );
+    // Trunk's head stays: its loader, its SRI and its policy.
+    assert!(page.contains("import init, * as bindings from '/manchette-0123456789abcdef.js';"));
+    assert!(page.contains("integrity=\"sha384-BBBB\""));
+    assert!(page.contains("http-equiv=\"Content-Security-Policy\""));
+    assert!(!page.contains("<title>Manchette</title>"));
+    assert!(!page.contains("<noscript>"));
+    // The head a crawler reads.
+    let canonical = "https://journal.example.ma/article/1029/football-le-raja-s-impose-a-agadir-et-revient-sur-le-podium";
+    assert!(page.contains("<title>Football\u{a0}: le Raja s’impose à Agadir et revient sur le podium — Le Matin du Détroit</title>"));
+    assert!(page.contains(&format!("<link rel=\"canonical\" href=\"{canonical}\" />")));
+    assert!(page.contains(&format!(
+        "<meta property=\"og:url\" content=\"{canonical}\" />"
+    )));
+    assert!(page.contains("<meta property=\"og:type\" content=\"article\" />"));
+    assert!(page.contains("<meta property=\"og:image\" content=\"https://journal.example.ma/img/"));
+    assert!(page.contains("<meta property=\"og:locale\" content=\"fr_MA\" />"));
+    assert!(page.contains("<meta property=\"article:section\" content=\"Sport\" />"));
+    assert!(page.contains("<meta property=\"article:tag\" content=\"Football\" />"));
+    assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\" />"));
+    assert!(page.contains("<meta name=\"manchette-published\" content=\"1 "));
+    let ld = json_ld(&page);
+    assert_eq!(ld["@type"], "NewsArticle");
+    assert_eq!(
+        ld["headline"],
+        "Football\u{a0}: le Raja s’impose à Agadir et revient sur le podium"
+    );
+    assert_eq!(ld["publisher"]["name"], "Le Matin du Détroit");
+    assert!(
+        ld["datePublished"].as_str().unwrap().ends_with("+01:00"),
+        "in the configured zone"
+    );
+    assert!(ld["image"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("https://journal.example.ma/img/"));
+    // The front page, a section, a tag, the fil info and the search page are there too.
+    for file in [
+        "index.html",
+        "rubrique/sport.html",
+        "tag/football.html",
+        "fil-info.html",
+        "recherche.html",
+    ] {
+        assert!(read(&dist, file).contains("<main id=\"contenu\""), "{file}");
+    }
+    assert!(read(&dist, "recherche.html").contains("La recherche a besoin de JavaScript"));
+    assert!(read(&dist, "sitemap.xml").contains(&format!("<loc>{canonical}</loc>")));
+    assert!(read(&dist, "sitemap-news.xml")
+        .contains("<news:publication><news:name>Le Matin du Détroit</news:name>"));
+    assert!(read(&dist, "robots.txt").contains("Sitemap: https://journal.example.ma/sitemap.xml"));
+    fs::remove_dir_all(dist).unwrap();
+}
+
+#[test]
+fn publishing_again_from_the_same_feed_writes_nothing() {
+    let dist = build("again", CONFIG);
+    let first = publish(&options(&dist, None)).unwrap();
+    assert!(first.counts.written > 40);
+    let before = snapshot(&dist);
+    let second = publish(&options(&dist, None)).unwrap();
+    assert_eq!(second.counts.written, 0, "{second:?}");
+    assert_eq!(second.counts.kept, first.counts.written);
+    assert_eq!(snapshot(&dist), before);
+    assert!(!before.keys().any(|p| p.to_string_lossy().ends_with(".tmp")));
+    fs::remove_dir_all(dist).unwrap();
+}
+
+#[test]
+fn a_broken_feed_stops_publishing_and_leaves_the_build_as_it_was() {
+    let dist = build("broken", CONFIG);
+    publish(&options(&dist, None)).unwrap();
+    let before = snapshot(&dist);
+    let broken = dist.join("../manchette-broken-feed.json");
+    fs::write(&broken, &fs::read(SAMPLE_FEED).unwrap()[..5000]).unwrap();
+    let error = publish(&options(&dist, Some(broken.to_str().unwrap()))).unwrap_err();
+    let message = error.to_string();
+    assert!(matches!(error, PublishError::Feed(_)));
+    assert!(message.contains("feedcheck: 1 error"), "{message}");
+    assert_eq!(snapshot(&dist), before);
+    fs::remove_file(broken).unwrap();
+    fs::remove_dir_all(dist).unwrap();
+}
+
+#[test]
+fn without_a_site_url_publishing_names_the_key() {
+    let dist = build("no-site", "{}");
+    let error = publish(&options(&dist, None)).unwrap_err();
+    assert_eq!(error, PublishError::NoSiteUrl);
+    assert!(error.to_string().contains("\"site_url\""));
+    assert!(!dist.join("index.html").exists());
+    let zone = build(
+        "bad-zone",
+        r#"{"site_url": "https://j.example/", "time_zone": "Mars/Olympus"}"#,
+    );
+    assert!(publish(&options(&zone, None))
+        .unwrap_err()
+        .to_string()
+        .contains("Mars/Olympus"));
+    fs::remove_dir_all(dist).unwrap();
+    fs::remove_dir_all(zone).unwrap();
+}
+
+#[test]
+fn a_sub_path_build_publishes_a_sub_path_site() {
+    let dist = build(
+        "sub",
+        r#"{"site_url": "https://journal.example.ma/edition/"}"#,
+    );
+    let wrong = publish(&options(&dist, None)).unwrap_err().to_string();
+    assert!(
+        wrong.contains("/sub/path/") || wrong.contains("has the path"),
+        "{wrong}"
+    );
+    fs::write(
+        dist.join("404.html"),
+        TRUNK_PAGE.replace("<base href=\"/\" />", "<base href=\"/edition/\" />"),
+    )
+    .unwrap();
+    publish(&options(&dist, None)).unwrap();
+    let home = read(&dist, "index.html");
+    assert!(
+        home.contains("href=\"/edition/rubrique/sport\""),
+        "links carry the public path"
+    );
+    assert!(
+        home.contains("content=\"1 ") && home.contains(" /edition/\" />"),
+        "the mark names the address"
+    );
+    fs::remove_dir_all(dist).unwrap();
+}
+
+#[test]
+fn pruning_removes_the_pages_of_articles_gone_from_the_feed() {
+    let dist = build("prune", CONFIG);
+    publish(&options(&dist, None)).unwrap();
+    let gone = "article/1029/football-le-raja-s-impose-a-agadir-et-revient-sur-le-podium.html";
+    assert!(dist.join(gone).exists());
+    let mut feed: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(SAMPLE_FEED).unwrap()).unwrap();
+    feed["items"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|item| item["id"] != "1029");
+    let smaller = dist.join("../manchette-smaller-feed.json");
+    fs::write(&smaller, feed.to_string()).unwrap();
+    let kept = publish(&options(&dist, Some(smaller.to_str().unwrap()))).unwrap();
+    assert_eq!(kept.counts.removed, 0);
+    assert!(
+        dist.join(gone).exists(),
+        "without --prune old links keep working"
+    );
+    assert_eq!(
+        read(&dist, "feed.json"),
+        feed.to_string(),
+        "the site serves the feed published"
+    );
+    let pruned = publish(&Options {
+        prune: true,
+        ..options(&dist, Some(smaller.to_str().unwrap()))
+    })
+    .unwrap();
+    assert!(pruned.counts.removed >= 1, "{pruned:?}");
+    assert!(!dist.join(gone).exists());
+    assert!(!dist.join("article/1029").exists());
+    fs::remove_file(smaller).unwrap();
+    fs::remove_dir_all(dist).unwrap();
+}
+
+/// Every element of a page that could run a script: a `<script>` that is neither Trunk's
+/// loader nor JSON-LD, an event handler, a `javascript:` or `data:` URL, a frame or plug-in.
+fn active_content(page: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(page);
+    let mut found = Vec::new();
+    for element in document.tree.values().filter_map(|n| n.as_element()) {
+        let name = element.name();
+        let trunk_loader = name == "script" && element.attr("type") == Some("module");
+        let json_ld = name == "script" && element.attr("type") == Some("application/ld+json");
+        // Trunk's own `<base href>` is the one base a page has.
+        let trunk_base = name == "base" && element.attr("href") == Some("/");
+        if matches!(
+            name,
+            "script" | "iframe" | "object" | "embed" | "frame" | "base"
+        ) && !trunk_loader
+            && !json_ld
+            && !trunk_base
+        {
+            found.push(format!("<{name}>"));
+        }
+        for (attribute, value) in element.attrs() {
+            let value = value.trim().to_ascii_lowercase();
+            if attribute.starts_with("on") || attribute == "style" || attribute == "srcdoc" {
+                found.push(format!("<{name} {attribute}>"));
+            }
+            if matches!(attribute, "href" | "src" | "action" | "formaction")
+                && (value.starts_with("javascript:") || value.starts_with("data:"))
+            {
+                found.push(format!("<{name} {attribute}={value}>"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn nothing_from_a_hostile_feed_can_run_on_a_published_page() {
+    let dist = build("hostile", CONFIG);
+    publish(&options(&dist, Some("tests/fixtures/hostile_html.json"))).unwrap();
+    let mut pages = 0;
+    for (path, bytes) in snapshot(&dist) {
+        if path.extension().is_none_or(|e| e != "html") || path.ends_with("404.html") {
+            continue;
+        }
+        pages += 1;
+        let page = String::from_utf8(bytes).unwrap();
+        assert_eq!(
+            active_content(&page),
+            Vec::<String>::new(),
+            "{}",
+            path.display()
+        );
+    }
+    assert!(pages >= 3);
+    let article = fs::read_dir(dist.join("article/x1"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let article = fs::read_to_string(article).unwrap();
+    assert!(
+        article.contains("<p>Bonjour</p>"),
+        "the harmless part stays"
+    );
+    assert!(
+        article.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "a headline's markup is text"
+    );
+    fs::remove_dir_all(dist).unwrap();
+}
