@@ -4,10 +4,10 @@ SHELL := bash
 # Trunk and the tests use npm's binaryen (wasm-opt 132) and cargo's tools, before the system's.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build bench setup setup-test test-native test-browser test-e2e test-engines lint
+.PHONY: serve test build publish bench setup setup-test test-native test-browser test-e2e test-engines lint
 
-## serve: build and serve the app with the sample feed on http://127.0.0.1:8080
-##        (COMMENTS=isso also runs a real Isso comment server on 127.0.0.1:8081)
+## serve: build, publish and serve the sample feed's paper on http://127.0.0.1:8080, rebuilt
+##        and reloaded after each change (COMMENTS=isso also runs a real Isso on 127.0.0.1:8081)
 serve: setup
 	@scripts/serve.sh
 
@@ -15,17 +15,26 @@ serve: setup
 test: setup-test
 	@scripts/test.sh
 
-## build: the release build in dist/, as a CDN would host it
+## build: the release build in dist/, as a CDN would host it (then `make publish`)
 build: setup
 	trunk build --release
+
+## publish: write every page of the paper into dist/ from FEED (a file or an http(s) URL;
+##          by default the feed config.json names, the sample's). SITE_URL overrides
+##          config.json's site_url; PRUNE=1 removes the pages of articles gone from the feed.
+publish: setup
+	@[ -f dist/404.html ] || trunk build --release
+	@cargo build --release --quiet --bin publish
+	target/release/publish $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(PRUNE),--prune) $(FEED)
 
 ## bench: measure size, render speed against a plain-DOM reference, route switches, parsing,
 ##        memory and Lighthouse, in one table (bench/results.json; see bench/README.md)
 bench: setup-test
 	@cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json || \
 		{ (cd bench && npm ci --no-audit --no-fund >/dev/null) && cp bench/package-lock.json bench/node_modules/.installed-lock.json; }
+	cargo build --release --bin gen-feed --bin publish
 	trunk build --release
-	cargo build --release --bin gen-feed
+	target/release/publish --dist dist
 	node bench/run.mjs
 
 test-native test-browser test-e2e test-engines lint: setup-test

@@ -41,12 +41,16 @@ layer_engines() {
   release_builds && node tests/engines/run.mjs
 }
 
-# The release, built as a CDN would host it: at / (dist/) and at /sub/path/. Once per run.
+# The release, built and published as a newsroom deploys it: at / (dist/) and at /sub/path/,
+# each with the sample feed's pages written by the publishing step. Once per run.
 built=
 release_builds() {
   [ -n "$built" ] && return 0
-  echo "building the release, at / and at /sub/path/ (trunk build --release)"
-  { trunk build --release && trunk build --release --public-url /sub/path/ --dist target/dist-sub-path; } \
+  echo "building the release, at / and at /sub/path/ (trunk build --release), and publishing the sample feed into both"
+  { cargo build --release --bin publish &&
+    trunk build --release && target/release/publish --dist dist &&
+    trunk build --release --public-url /sub/path/ --dist target/dist-sub-path &&
+    target/release/publish --dist target/dist-sub-path --site-url http://127.0.0.1:8080/sub/path/; } \
     >.cache/trunk-release.log 2>&1 || {
     tail -n 30 .cache/trunk-release.log
     return 1
@@ -60,6 +64,11 @@ layer_e2e() {
 
 layer_lint() {
   cargo fmt --check || return 1
+  # Leptos's server rendering is for the publishing step only: it must never reach the wasm.
+  if cargo tree --target wasm32-unknown-unknown -e features 2>/dev/null | grep -q 'feature "ssr"'; then
+    echo 'lint: a crate of the wasm build has its "ssr" feature on (cargo tree --target wasm32-unknown-unknown -e features)'
+    return 1
+  fi
   cargo clippy --color never --all-targets -- -D warnings >.cache/clippy-host.log 2>&1 || {
     grep -v -E "^ +(Checking|Compiling) " .cache/clippy-host.log
     return 1
@@ -68,7 +77,7 @@ layer_lint() {
     grep -v -E "^ +(Checking|Compiling) " .cache/clippy-wasm.log
     return 1
   }
-  echo "lint: cargo fmt clean; clippy clean for the host and for wasm32"
+  echo "lint: cargo fmt clean; no ssr in the wasm build; clippy clean for the host and for wasm32"
 }
 
 mkdir -p .cache

@@ -1,7 +1,6 @@
 //! Components rendered from typed props, in French and in English.
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 use manchette::{
     comment_store::ThreadRef,
@@ -171,10 +170,7 @@ fn the_not_found_view_offers_the_way_back() {
             name: "Culture".into(),
         },
     ];
-    let mounted = mount(move || {
-        provide_meta_context();
-        view! { <NotFound sections/> }
-    });
+    let mounted = mount(move || view! { <NotFound sections/> });
     assert_eq!(mounted.texts("h1"), [Locale::Fr.text(Msg::NotFoundTitle)]);
     assert_eq!(
         mounted.texts("a"),

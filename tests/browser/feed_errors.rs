@@ -24,7 +24,12 @@ fn gate_for(url: String, deadline: Duration) -> (Mounted, FeedStore) {
     let slot = store.clone();
     let mounted = mount(move || {
         let base = leptos::prelude::document().base_uri().unwrap().unwrap();
-        let store = FeedStore::provide(url, deadline, FeedPolicy::new(&Config::default(), &base));
+        let store = FeedStore::provide(
+            url,
+            deadline,
+            FeedPolicy::new(&Config::default(), &base),
+            None,
+        );
         slot.set(store).ok();
         store.load();
         view! {

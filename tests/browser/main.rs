@@ -3,6 +3,7 @@
 
 mod comments;
 mod components;
+mod dates;
 mod feed_errors;
 mod sanitizer;
 mod search;
