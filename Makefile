@@ -24,17 +24,17 @@ build: setup
 ##          config.json's site_url; PRUNE=1 removes the pages of articles gone from the feed.
 publish: setup
 	@[ -f dist/404.html ] || trunk build --release
-	@cargo build --release --quiet --bin publish
-	target/release/publish $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(PRUNE),--prune) $(FEED)
+	@cargo build --profile tools --quiet --bin publish
+	target/tools/publish $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(PRUNE),--prune) $(FEED)
 
 ## bench: measure size, render speed against a plain-DOM reference, route switches, parsing,
 ##        memory and Lighthouse, in one table (bench/results.json; see bench/README.md)
 bench: setup-test
 	@cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json || \
 		{ (cd bench && npm ci --no-audit --no-fund >/dev/null) && cp bench/package-lock.json bench/node_modules/.installed-lock.json; }
-	cargo build --release --bin gen-feed --bin publish
+	cargo build --profile tools --bin gen-feed --bin publish
 	trunk build --release
-	target/release/publish --dist dist
+	target/tools/publish --dist dist
 	node bench/run.mjs
 
 test-native test-browser test-e2e test-engines lint: setup-test

@@ -1,5 +1,5 @@
-// The app shell's weight: everything the first render needs except the feed (index.html, the
-// wasm, the js, the css, config.json), raw, gzip -9 and brotli -q 11. Shared by `make bench`
+// The app shell's weight: what the app needs besides the feed and a page's own HTML (404.html,
+// Trunk's empty page, the wasm, the js, the css, config.json), raw, gzip -9 and brotli -q 11. Shared by `make bench`
 // and the size-budget test.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],
   ['js', (f) => f.endsWith('.js') && f !== 'sw.js'],
   ['css', (f) => f.endsWith('.css')],
-  ['index.html', (f) => f === 'index.html'],
+  ['404.html', (f) => f === '404.html'],
   ['config.json', (f) => f === 'config.json'],
 ];
 

@@ -58,7 +58,7 @@ async function site(feedBytes) {
 }
 
 function generate(items) {
-  return execFileSync(join(ROOT, 'target/release/gen-feed'), ['--items', String(items), '--seed', '1'], { maxBuffer: 1 << 28 });
+  return execFileSync(join(ROOT, 'target/tools/gen-feed'), ['--items', String(items), '--seed', '1'], { maxBuffer: 1 << 28 });
 }
 
 async function markTime(browser, url) {

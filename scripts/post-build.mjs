@@ -52,7 +52,11 @@ const feedOrigins = [origin(config.feed_url ?? ''), ...(config.allowed_feed_orig
 const commentOrigins = config.comments?.backend === 'isso' ? [origin(config.comments.url)].filter(Boolean) : [];
 const unique = (list) => [...new Set(list)];
 
-let index = await readFile(join(staging, 'index.html'), 'utf8');
+// Trunk's page. Run again on a published build (config.json changed), index.html is the front
+// page, and 404.html holds Trunk's page: start from it, and leave the pages to `make publish`.
+const builtIndex = await readFile(join(staging, 'index.html'), 'utf8');
+const published = builtIndex.includes('name="manchette-published"');
+let index = published ? await readFile(join(staging, '404.html'), 'utf8') : builtIndex;
 // `make serve`: a development build reloads itself after each rebuild (scripts/dev-server.mjs).
 if (process.env.MANCHETTE_DEV_RELOAD && !index.includes('dev-reload.js')) {
   await copyFile(new URL('./dev-reload.js', import.meta.url), join(staging, 'dev-reload.js'));
@@ -79,14 +83,15 @@ const preloads = ['config.json', config.feed_url ?? 'feed.json']
   .map((href) => `<link rel="preload" href="${href.replace(/"/g, '&quot;')}" as="fetch" crossorigin="anonymous" data-manchette />`);
 index = index.replace('</head>', `    ${preloads.join('\n    ')}\n  </head>`);
 index = index.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-await writeFile(join(staging, 'index.html'), index);
+if (!published) await writeFile(join(staging, 'index.html'), index);
 await writeFile(join(staging, '404.html'), index);
 
 // The service worker precaches the app shell: everything but the data, the images, itself and
 // the published pages (index.html becomes the front page), which are read from the network.
 const all = await files(staging);
 const shell = all.filter((file) =>
-  !/^(sw\.js|index\.html|_headers|_redirects|feed\.json|config\.json|robots\.txt)$/.test(file) && !file.startsWith('img/'));
+  !/^(sw\.js|_headers|_redirects|feed\.json|config\.json|robots\.txt|sitemap.*\.xml)$/.test(file) &&
+  !file.startsWith('img/') && (!file.endsWith('.html') || file === '404.html'));
 // The build id changes whenever any shell file does, so every deploy updates the worker.
 const fingerprints = await Promise.all(shell.map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));
 const buildId = createHash('sha256').update(fingerprints.join('\n')).digest('base64url').slice(0, 16);
@@ -115,10 +120,13 @@ await writeFile(join(staging, '_headers'), [
   '',
 ].join('\n'));
 await writeFile(join(staging, '_redirects'), `${base}*  ${base}404.html  200\n`);
-console.log(`post-build: sw.js (build ${buildId}, ${shell.length + 1} shell files), CSP, 404.html, _headers, _redirects`);
+console.log(`post-build: sw.js (build ${buildId}, ${shell.length} shell files), CSP, 404.html, _headers, _redirects`);
+if (published && !process.env.MANCHETTE_PUBLISH) {
+  console.log('post-build: the published pages keep the policy they were written with: run `make publish` again');
+}
 
 // `make serve` publishes each rebuild, with the release build of the publishing step.
 if (process.env.MANCHETTE_PUBLISH) {
-  const publish = fileURLToPath(new URL('../target/release/publish', import.meta.url));
+  const publish = fileURLToPath(new URL('../target/tools/publish', import.meta.url));
   execFileSync(publish, ['--dist', staging, '--site-url', process.env.MANCHETTE_PUBLISH], { stdio: 'inherit' });
 }

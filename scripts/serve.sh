@@ -33,8 +33,8 @@ CFG
   export MANCHETTE_ISSO_URL=http://127.0.0.1:8081/
 fi
 
-echo "serve: building the publishing step (cargo build --release --bin publish)"
-cargo build --release --quiet --bin publish
+echo "serve: building the publishing step (cargo build --profile tools --bin publish)"
+cargo build --profile tools --quiet --bin publish
 export MANCHETTE_PUBLISH=http://127.0.0.1:$PORT/ MANCHETTE_DEV_RELOAD=1
 trunk build
 trunk watch --quiet &

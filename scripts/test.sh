@@ -47,10 +47,10 @@ built=
 release_builds() {
   [ -n "$built" ] && return 0
   echo "building the release, at / and at /sub/path/ (trunk build --release), and publishing the sample feed into both"
-  { cargo build --release --bin publish &&
-    trunk build --release && target/release/publish --dist dist &&
+  { cargo build --profile tools --bin publish &&
+    trunk build --release && target/tools/publish --dist dist &&
     trunk build --release --public-url /sub/path/ --dist target/dist-sub-path &&
-    target/release/publish --dist target/dist-sub-path --site-url http://127.0.0.1:8080/sub/path/; } \
+    target/tools/publish --dist target/dist-sub-path --site-url http://127.0.0.1:8080/sub/path/; } \
     >.cache/trunk-release.log 2>&1 || {
     tail -n 30 .cache/trunk-release.log
     return 1

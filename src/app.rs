@@ -22,7 +22,8 @@ use crate::{
         Site, SiteFooter, SiteHeader, SiteName, Ticker,
     },
     config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
-    dates, feed,
+    dates,
+    feed::{self, fingerprint},
     feed_store::{FeedPage, FeedStore, LoadError, Status},
     i18n::{Locale, Msg},
     live,
@@ -73,17 +74,21 @@ pub enum Boot {
     Invalid(String),
 }
 
-/// Fetches and reads config.json (no file means the defaults).
-pub async fn load_config() -> Boot {
+/// Fetches and reads config.json (no file means the defaults), with the fingerprint of its
+/// bytes, which a published page records.
+pub async fn load_config() -> (Boot, u64) {
     // index.html preloads config.json, so that this answer is already on its way.
     match api::get(CONFIG_URL, CONFIG_DEADLINE, false).await {
-        Ok(reply) => match parse_config(&reply.body) {
-            Ok(config) => Boot::Ready(Arc::new(config)),
-            Err(reason) => Boot::Invalid(reason),
-        },
+        Ok(reply) => {
+            let boot = match parse_config(&reply.body) {
+                Ok(config) => Boot::Ready(Arc::new(config)),
+                Err(reason) => Boot::Invalid(reason),
+            };
+            (boot, fingerprint(&reply.body))
+        }
         // No config.json: the defaults read feed.json beside the page.
-        Err(FetchError::Status(404)) => Boot::Ready(Arc::default()),
-        Err(error) => Boot::Unreachable(error),
+        Err(FetchError::Status(404)) => (Boot::Ready(Arc::default()), fingerprint(b"")),
+        Err(error) => (Boot::Unreachable(error), 0),
     }
 }
 
@@ -101,7 +106,7 @@ pub fn App(start: Start) -> impl IntoView {
     let first_page = StoredValue::new(first_page);
     let begin = move || {
         boot.set(Boot::Loading);
-        spawn_local(async move { boot.set(load_config().await) });
+        spawn_local(async move { boot.set(load_config().await.0) });
     };
     if first_page.with_value(Option::is_none) {
         begin();

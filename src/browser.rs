@@ -11,6 +11,13 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Leaves a performance mark, for tests and `make bench` to find.
+pub fn mark(name: &str) {
+    if let Some(performance) = leptos::prelude::window().performance() {
+        performance.mark(name).ok();
+    }
+}
+
 /// The router's base: the path of the base URL without its trailing slash (`/sub/path`), empty
 /// when the app is served at the root.
 pub fn base_path(base_url: &str) -> String {

@@ -7,6 +7,7 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, FetchError},
+    components::on_mount,
     config::FeedPolicy,
     feed::{
         self, arrivals, fingerprint, with_new_briefs, Arrivals, Feed, FeedError, NextPage, NotJson,
@@ -105,7 +106,7 @@ impl FeedStore {
             feed: RwSignal::new(first_page.as_ref().map(|page| page.feed.clone())),
             status: RwSignal::new(Status::Idle),
             more: RwSignal::new(Status::Idle),
-            saved_at: RwSignal::new(saved_at),
+            saved_at: RwSignal::new(None),
             pending: RwSignal::new(None),
             search: StoredValue::new_local(None),
             source: StoredValue::new_local(Source {
@@ -121,6 +122,10 @@ impl FeedStore {
         provide_context(store);
         if first_page.is_none() {
             store.load();
+        }
+        // A published page never says "saved copy": the app says so once it has taken over.
+        if saved_at.is_some() {
+            on_mount(move || store.saved_at.set(saved_at));
         }
         store
     }

@@ -8,11 +8,15 @@ use std::time::Duration;
 
 use leptos::{mount, prelude::*, task::spawn_local};
 
+use wasm_bindgen::JsCast;
+
 use crate::{
     app::{load_config, App, Boot, Loaded, Start},
     browser,
+    components::LoadFailure,
     config::choose_feed,
-    feed_store::fetch_feed,
+    feed_store::{fetch_feed, LoadError},
+    i18n::{Locale, Msg},
     publish_mark::PublishedMark,
 };
 
@@ -46,31 +50,62 @@ fn published_mark() -> Option<PublishedMark> {
 }
 
 async fn take_over(mark: PublishedMark) {
-    let Boot::Ready(config) = load_config().await else {
-        // The page reads as published; without its configuration the app stays out of it.
-        leptos::logging::warn!("config.json could not be read: the published page stays as it is");
-        return;
+    match prepare(&mark).await {
+        Ok((start, true)) => mount::hydrate_body(move || view! { <App start/> }),
+        Ok((start, false)) => {
+            if let Some(body) = document().body() {
+                body.set_inner_html("");
+            }
+            mount::mount_to_body(move || view! { <App start/> });
+        }
+        Err((message, locale)) => show_failure(mark, message, locale),
+    }
+}
+
+/// The page's own language, which the paper keeps.
+fn page_language() -> Option<String> {
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+}
+
+/// What the app needs to take the page over, and whether the page is what it would draw
+/// (then it hydrates); or why it cannot, in the paper's language.
+async fn prepare(mark: &PublishedMark) -> Result<(Start, bool), (String, Locale)> {
+    let page_locale = Locale::for_paper(None, [page_language().as_deref(), None], &[]);
+    let (config, config_fingerprint) = match load_config().await {
+        (Boot::Ready(config), fingerprint) => (config, fingerprint),
+        (Boot::Invalid(reason), _) => {
+            leptos::logging::error!("config.json: {reason}");
+            return Err((
+                stale(page_locale, page_locale.text(Msg::ConfigInvalid)),
+                page_locale,
+            ));
+        }
+        (Boot::Unreachable(error), _) => {
+            let reason = LoadError::Fetch(error).message(page_locale);
+            return Err((stale(page_locale, &reason), page_locale));
+        }
+        (Boot::Loading, _) => return Err((page_locale.text(Msg::Loading).to_owned(), page_locale)),
     };
+    let locale = Locale::for_paper(
+        config.locale.as_deref(),
+        [page_language().as_deref(), None],
+        &[],
+    );
     let start = fresh_start();
     let choice = choose_feed(&config, &start.page_url, start.requested_feed.as_deref());
     let deadline = Duration::from_millis(u64::from(config.feed_timeout_ms));
-    let first_page = match fetch_feed(choice.url(), deadline, false).await {
-        Ok(page) => page,
-        Err(error) => {
-            leptos::logging::warn!(
-                "the feed could not be read ({error:?}): the published page stays as it is"
-            );
-            return;
-        }
-    };
-    // The page's own language first, so that the paper keeps the language it was written in.
-    let page_language = document()
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"));
-    let languages = page_language.into_iter().chain(start.languages).collect();
-    let matches = mark.feed_fingerprint == first_page.fingerprint
+    let first_page = fetch_feed(choice.url(), deadline, false)
+        .await
+        .map_err(|error| (stale(locale, &error.message(locale)), locale))?;
+    let matches = start.requested_feed.is_none()
+        && mark.feed_fingerprint == first_page.fingerprint
+        && mark.config_fingerprint == config_fingerprint
         && mark.feed_pages == 1
         && mark.path == pathname();
+    // The page's own language first, so that the paper keeps the language it was written in.
+    let languages = page_language().into_iter().chain(start.languages).collect();
     let start = Start {
         languages,
         // A hydrated page shows the time it was published until the app's clock takes over.
@@ -82,14 +117,38 @@ async fn take_over(mark: PublishedMark) {
         loaded: Some(Loaded { config, first_page }),
         ..start
     };
-    if matches {
-        mount::hydrate_body(move || view! { <App start/> });
-    } else {
-        if let Some(body) = document().body() {
-            body.set_inner_html("");
-        }
-        mount::mount_to_body(move || view! { <App start/> });
-    }
+    Ok((start, matches))
+}
+
+/// "The paper could not be updated: you are reading the published edition." and why.
+fn stale(locale: Locale, reason: &str) -> String {
+    format!("{} {reason}", locale.text(Msg::PublishedEdition))
+}
+
+/// Keeps the published page, which reads without the app, and says above it why the app could
+/// not take over, with a retry.
+fn show_failure(mark: PublishedMark, message: String, locale: Locale) {
+    let Some(main) = document().get_element_by_id("contenu") else {
+        return;
+    };
+    let Ok(holder) = document().create_element("div") else {
+        return;
+    };
+    holder.set_class_name("takeover-failure");
+    main.prepend_with_node_1(&holder).ok();
+    let target = holder.clone().unchecked_into();
+    mount::mount_to(target, move || {
+        provide_context(locale);
+        let holder = StoredValue::new_local(holder);
+        let mark = StoredValue::new(mark);
+        let on_retry = Callback::new(move |()| {
+            // Gone before the app hydrates: the page must be as it was published.
+            holder.with_value(|holder| holder.remove());
+            spawn_local(take_over(mark.get_value()));
+        });
+        view! { <LoadFailure message on_retry/> }
+    })
+    .forget();
 }
 
 /// The document's base URL (from `<base href>`), absolute: relative URLs resolve against it.

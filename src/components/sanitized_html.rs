@@ -31,7 +31,11 @@ pub fn SanitizedHtml(
         let Some(container) = container.get() else {
             return;
         };
-        if !container.has_child_nodes() {
+        // Drawn here, the element holds only the renderer's placeholder comment; taken over
+        // from a published page, it holds what the publishing step wrote.
+        let blank = container.first_element_child().is_none()
+            && container.text_content().unwrap_or_default().is_empty();
+        if blank {
             let context = Context {
                 base: base.as_deref(),
                 page_origin: &page_origin,

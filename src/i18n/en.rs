@@ -19,6 +19,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::FeedEmpty => "The newspaper has no stories yet.",
         Msg::FeedRefused => "That feed comes from an address the newspaper does not allow: here is the newspaper’s own feed.",
         Msg::ConfigInvalid => "The site’s configuration (config.json) is invalid.",
+        Msg::PublishedEdition => "The newspaper could not be brought up to date: you are reading the published edition.",
         Msg::RefreshFailed => "The newspaper could not be refreshed. You are reading the last version loaded.",
         Msg::MoreFailed => "More stories could not be loaded.",
         Msg::SkipToContent => "Skip to content",

@@ -25,6 +25,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "Ce flux vient d’une adresse que le journal n’autorise pas : voici le flux du journal."
         }
         Msg::ConfigInvalid => "La configuration du site (config.json) est invalide.",
+        Msg::PublishedEdition => "Impossible de mettre le journal à jour : vous lisez l’édition publiée.",
         Msg::RefreshFailed => {
             "Impossible d’actualiser le journal. Vous lisez la dernière version chargée."
         }

@@ -33,6 +33,7 @@ pub enum Msg {
     FeedRefused,
     ConfigInvalid,
     RefreshFailed,
+    PublishedEdition,
     MoreFailed,
     // The frame.
     SkipToContent,

@@ -26,9 +26,7 @@ pub fn HomePage() -> impl IntoView {
     Effect::new(move |marked: Option<bool>| {
         let ready = store.feed.with(Option::is_some);
         if ready && marked != Some(true) {
-            if let Some(performance) = window().performance() {
-                performance.mark("manchette:home-rendered").ok();
-            }
+            crate::browser::mark("manchette:home-rendered");
         }
         ready || marked == Some(true)
     });

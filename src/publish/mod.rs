@@ -28,7 +28,7 @@ use crate::{
     check::{check_feed, location_of, Fetched, Source, Sources},
     config::{parse_config, Config, FeedPolicy},
     dates::{self, UnknownTimeZone},
-    feed::{NextPage, Pager, ARTICLE_REACH},
+    feed::{fingerprint, NextPage, Pager, ARTICLE_REACH},
     feed_store::FeedPage,
     head::{self, canonical, og_locale, PageHead, SiteFacts},
     html_text::escape_attribute,
@@ -103,7 +103,8 @@ impl std::error::Error for PublishError {}
 pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let dist = &options.dist;
     let shell = read_shell(dist)?;
-    let config = Arc::new(read_config(dist)?);
+    let (config, config_fingerprint) = read_config(dist)?;
+    let config = Arc::new(config);
     let root = site_root(options, &config, &shell)?;
     dates::set_time_zone(&config.time_zone).map_err(PublishError::TimeZone)?;
     let location = feed_location(options, &config, dist)?;
@@ -168,17 +169,14 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
                 first_page,
             }),
         };
-        let address = format!("{}{}", shell.public_path.trim_end_matches('/'), route.path);
-        let html = page_html(
-            &shell,
-            &start,
-            route,
-            &address,
-            &site,
-            locale,
-            edition_day,
-            first.fingerprint,
-        );
+        let mark = PublishedMark {
+            path: format!("{}{}", shell.public_path.trim_end_matches('/'), route.path),
+            feed_fingerprint: first.fingerprint,
+            config_fingerprint,
+            feed_pages: route.feed_pages,
+            published_ms: edition_day,
+        };
+        let html = page_html(&shell, &start, route, &site, locale, &mark);
         write(&mut output, &route.file, html.as_bytes())?;
         progress.tick();
     }
@@ -212,28 +210,19 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
 }
 
 /// One route's whole page.
-#[allow(clippy::too_many_arguments)]
 fn page_html(
     shell: &Shell,
     start: &Start,
     route: &Route,
-    address: &str,
     site: &SiteFacts,
     locale: Locale,
-    edition_day: i64,
-    fingerprint: u64,
+    mark: &PublishedMark,
 ) -> String {
-    let rendered = render(start, address);
+    let rendered = render(start, &mark.path);
     let view_head = rendered.head.unwrap_or_else(|| PageHead {
         path: route.path.clone(),
         ..PageHead::default()
     });
-    let mark = PublishedMark {
-        path: address.to_owned(),
-        feed_fingerprint: fingerprint,
-        feed_pages: route.feed_pages,
-        published_ms: edition_day,
-    };
     let head = format!(
         "{}    <meta name=\"{}\" content=\"{}\" />\n",
         head::render(&view_head, site),
@@ -261,10 +250,15 @@ fn read_shell(dist: &Path) -> Result<Shell, PublishError> {
     })
 }
 
-fn read_config(dist: &Path) -> Result<Config, PublishError> {
+/// config.json as the app reads it, and the fingerprint of its bytes.
+fn read_config(dist: &Path) -> Result<(Config, u64), PublishError> {
     match std::fs::read(dist.join(crate::app::CONFIG_URL)) {
-        Ok(bytes) => parse_config(&bytes).map_err(PublishError::Config),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Ok(bytes) => parse_config(&bytes)
+            .map(|config| (config, fingerprint(&bytes)))
+            .map_err(PublishError::Config),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            Ok((Config::default(), fingerprint(b"")))
+        }
         Err(error) => Err(PublishError::Config(error.to_string())),
     }
 }

@@ -5,8 +5,8 @@ use leptos_router::components::Router;
 use manchette::{
     comment_store::ThreadRef,
     components::{
-        ArticleCard, Base, BriefLine, BriefList, Byline, Card, CardSize, LoadFailure, NotFound,
-        SectionNav,
+        ArticleBody, ArticleCard, Base, BriefLine, BriefList, Byline, Card, CardSize, LoadFailure,
+        NotFound, SectionNav,
     },
     feed::{parse_rfc3339, Section},
     i18n::{Locale, Msg},
@@ -213,4 +213,21 @@ fn the_failure_view_explains_and_retries() {
     assert_eq!(button.text_content().unwrap(), "Réessayer");
     button.click();
     assert_eq!(retries.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_article_body_is_sanitised_into_the_page() {
+    let mounted = mount(|| {
+        view! {
+            <ArticleBody
+                html=Some("<h2>Intertitre</h2><p>Un paragraphe.</p><script>window.__pwned = 1</script>".into())
+                text=None
+                base="https://journal.example/feed.json".into()
+            />
+        }
+    });
+    crate::support::settle().await;
+    assert_eq!(mounted.texts(".article-body h2"), ["Intertitre"]);
+    assert_eq!(mounted.texts(".article-body p"), ["Un paragraphe."]);
+    assert!(mounted.root.query_selector("script").unwrap().is_none());
 }

@@ -2,7 +2,7 @@
 // retry; `?feed=` obeys the configured origins; "Charger plus" follows next_url and stops
 // at a loop; a link to an article on a later page follows the pages to it.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
 
@@ -44,12 +44,16 @@ test('a feed that never answers is abandoned at the configured deadline', async 
   assert.equal(await page.getByRole('button', { name: 'Réessayer' }).count(), 1);
 });
 
-test('a server error names its status, in English for an English reader', async ({ site, newPage }) => {
+test('a server error names its status, in the paper’s language, above the published page', async ({ site, newPage }) => {
   const server = await site();
+  const config = JSON.parse(await readFile(new URL('../../public/config.json', import.meta.url), 'utf8'));
+  await server.configure({ ...config, locale: 'en' });
   server.routes.set('/feed.json', (request, response) => { response.writeHead(503); response.end('busy'); });
-  const page = await newPage({ locale: 'en-GB' });
+  const page = await newPage({ locale: 'fr-FR' });
   await page.goto(server.url);
-  assert.equal(await alertText(page), 'The newspaper’s server answered with an error (HTTP 503)');
+  assert.equal(await alertText(page),
+    'The newspaper could not be brought up to date: you are reading the published edition. The newspaper’s server answered with an error (HTTP 503)');
+  assert.equal((await page.locator('main h1').textContent()).trim(), 'Top stories', 'the published page still reads');
   assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
 });
 

@@ -15,6 +15,8 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 export const DIST_SUB_PATH = new URL('../../target/dist-sub-path/', import.meta.url).pathname;
 export const SUB_PATH = '/sub/path/';
 const POST_BUILD = new URL('../../scripts/post-build.mjs', import.meta.url).pathname;
+/** The publishing step, built by scripts/test.sh with the release. */
+const PUBLISH = new URL('../../target/tools/publish', import.meta.url).pathname;
 const execFileAsync = promisify(execFile);
 export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
@@ -63,18 +65,28 @@ class Fixtures {
   }
 
   /**
-   * Copies a build into a fresh folder, lets `edit(dir)` change it, and serves it statically.
-   * Under the prefix `/sub/path/` it serves the build made for that public URL.
-   * @param {{ prefix?: string, edit?: (dir: string) => Promise<void>, dist?: string }} options
+   * Copies a build (published with the sample feed) into a fresh folder, lets `edit(dir)`
+   * change it, and serves it statically. Under the prefix `/sub/path/` it serves the build
+   * made for that public URL. With `publish` the copy is published again at the address it
+   * is served from: `true` from its own feed, or a path from that feed. The site's `publish()`
+   * does the same later.
+   * @param {{ prefix?: string, edit?: (dir: string) => Promise<void>, dist?: string, publish?: boolean | string }} options
    */
-  site = async ({ prefix = '/', edit, dist = prefix === SUB_PATH ? DIST_SUB_PATH : DIST } = {}) => {
+  site = async ({ prefix = '/', edit, dist = prefix === SUB_PATH ? DIST_SUB_PATH : DIST, publish } = {}) => {
     const dir = await mkdtemp(join(tmpdir(), 'manchette-site-'));
     this.disposers.push(() => rm(dir, { recursive: true, force: true }));
     await cp(dist, dir, { recursive: true });
     if (edit) await edit(dir);
     const server = await serveStatic(dir, { prefix });
     this.disposers.push(() => server.close());
-    return { ...server, dir, configure: (config) => configure(dir, prefix, config) };
+    const republish = (feed) => publishInto(dir, server.url, feed);
+    if (publish) await republish(publish === true ? undefined : publish);
+    // A newsroom that changes config.json reruns the post-build step, then publishes again.
+    const reconfigure = async (config) => {
+      await configure(dir, prefix, config);
+      await republish();
+    };
+    return { ...server, dir, configure: reconfigure, publish: republish };
   };
 
   /** A real Isso server for the site at `origin`; stopped when the test ends, pass or fail. */
@@ -85,16 +97,21 @@ class Fixtures {
   };
 
   /** A page in a fresh context; uncaught page errors fail the test. */
-  newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light', bypassCSP = false } = {}) => {
+  newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light', bypassCSP = false, javaScript = true } = {}) => {
     // Lagos keeps UTC+1 all year, like Morocco outside Ramadan: times read as the feed wrote them.
     // bypassCSP lets a test inject a script (axe); every other page runs under the app's CSP.
     const context = await this.browser.newContext({
-      viewport: { width, height }, locale, colorScheme, timezoneId: 'Africa/Lagos', bypassCSP,
+      viewport: { width, height }, locale, colorScheme, timezoneId: 'Africa/Lagos', bypassCSP, javaScriptEnabled: javaScript,
     });
     this.disposers.push(() => context.close());
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(error));
+    // Every console error, for tests that must see none (`page.consoleErrors`).
+    page.consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') page.consoleErrors.push(message.text());
+    });
     // A Rust panic reaches the console (console_error_panic_hook) before it aborts.
     page.on('console', (message) => {
       if (message.type() === 'error' && /panicked at/.test(message.text())) this.pageErrors.push(message.text());
@@ -126,6 +143,12 @@ class Fixtures {
 async function configure(dir, prefix, config) {
   await writeFile(join(dir, 'config.json'), JSON.stringify(config));
   await execFileAsync('node', [POST_BUILD, dir, prefix]);
+}
+
+/** Publishes `dir` for `siteUrl`, from `feed` (a file) or the site's own feed; returns the summary line. */
+async function publishInto(dir, siteUrl, feed) {
+  const { stdout } = await execFileAsync(PUBLISH, ['--dist', dir, '--site-url', siteUrl, ...(feed ? [feed] : [])]);
+  return stdout.trim();
 }
 
 function indent(text) {

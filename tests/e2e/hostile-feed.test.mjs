@@ -1,6 +1,6 @@
 // A feed written by an attacker: no script from it may ever run, whatever field it hides in.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
 import { heading } from './checks.mjs';
@@ -21,6 +21,18 @@ const PAYLOADS = [
   '<p style="background:url(javascript:alert(1))">style</p>',
   '<video><source onerror="alert(1)"></video><audio src=x onerror=alert(1)>',
 ];
+
+/** What in the page could run a script from the feed. */
+const activeContent = (page) => page.evaluate(() => ({
+  marker: window.__pwned,
+  // The app's own comment form and search form aside, nothing active may come from the feed.
+  scripts: document.querySelectorAll('body :is(script, iframe, object, embed, svg, form):not(.comment-form, .search-box)').length,
+  handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+  scriptUrls: [...document.querySelectorAll('[href], [src]')]
+    .filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src'))).length,
+  styles: document.querySelectorAll('main [style]').length,
+}));
+const INERT = { marker: undefined, scripts: 0, handlers: 0, scriptUrls: 0, styles: 0 };
 
 function hostileFeed() {
   const items = PAYLOADS.map((html, i) => ({
@@ -57,20 +69,33 @@ test('no script from a hostile feed runs, on the front page or in any article', 
     await page.goto(`${url}article/h${i}`);
     await heading(page);
     await page.locator('.article-body p').first().waitFor();
-    const findings = await page.evaluate(() => ({
-      marker: window.__pwned,
-      // The app's own comment form aside, nothing active may come from the feed.
-      scripts: document.querySelectorAll('main :is(script, iframe, object, embed, svg, form):not(.comment-form)').length,
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
-      scriptUrls: [...document.querySelectorAll('[href], [src]')]
-        .filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src'))).length,
-      styles: document.querySelectorAll('main [style]').length,
-    }));
-    assert.deepEqual(findings, { marker: undefined, scripts: 0, handlers: 0, scriptUrls: 0, styles: 0 }, PAYLOADS[i]);
+    assert.deepEqual(await activeContent(page), INERT, PAYLOADS[i]);
   }
   // The hostile text shows as text.
   await page.goto(`${url}article/h0`);
   assert.equal(await heading(page), '<img src=x onerror=alert(0)> Titre 0');
   await page.waitForTimeout(300);
   assert.deepEqual(dialogs, [], 'no dialog opened');
+});
+
+test('published from a hostile feed, no page runs a script from it, with JavaScript on or off', async ({ site, newPage }) => {
+  const { url, dir } = await site({ edit: (d) => writeFile(join(d, 'feed.json'), hostileFeed()), publish: true });
+  const published = [];
+  for (const id of (await readdir(join(dir, 'article'))).filter((name) => /^h\d+$/.test(name))) {
+    for (const file of await readdir(join(dir, 'article', id))) published.push(`article/${id}/${file.replace(/\.html$/, '')}`);
+  }
+  assert.equal(published.length, PAYLOADS.length, 'every article has its page');
+  for (const javaScript of [false, true]) {
+    const page = await newPage({ javaScript });
+    const dialogs = [];
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+    for (const path of ['', 'rubrique/essais', 'fil-info', ...published]) {
+      const response = await page.goto(url + path);
+      assert.equal(response.status(), 200, path);
+      await heading(page);
+      if (javaScript) await page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
+      assert.deepEqual(await activeContent(page), INERT, `${path} (JavaScript ${javaScript ? 'on' : 'off'})`);
+    }
+    assert.deepEqual(dialogs, [], 'no dialog opened');
+  }
 });

@@ -129,9 +129,11 @@ test('the same build works under a sub-path: links, deep links and assets', asyn
   assert.deepEqual(outside, [], 'every request stays under the sub-path');
 });
 
-test('the interface speaks English to an English reader', async ({ site, newPage }) => {
-  const { url } = await site();
-  const page = await newPage({ locale: 'en-GB' });
+test('a paper configured in English speaks English, to any reader', async ({ site, newPage }) => {
+  const { url, configure } = await site();
+  const config = JSON.parse(await readFile(new URL('../../public/config.json', import.meta.url), 'utf8'));
+  await configure({ ...config, locale: 'en' });
+  const page = await newPage({ locale: 'fr-FR' });
   await page.goto(url);
   assert.equal(await heading(page), 'Top stories');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');

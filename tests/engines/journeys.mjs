@@ -10,8 +10,24 @@ const lead = sample.items.find((i) => i._manchette?.featured === 1);
 const h1 = (session) => session.waitFor('main h1');
 const h1Text = async (session, text) => (await session.waitFor('main h1', { text })).content();
 
+/** Resolves once the app has taken the published page over (its mark, from the wasm). */
+const takenOver = (s) => s.waitUntil('the app to take the page over',
+  'return performance.getEntriesByName("manchette:interactive").length > 0');
+
 /** [step name, async (session, site) => …] in order; the steps share one browser session. */
 export const JOURNEY = [
+  ['a published article, opened directly, reads before the app and is taken over', async (s, { url }) => {
+    await s.goto(`${url}article/${cosumar.id}/cosumar-releve-ses-previsions-apres-une-campagne-sucriere-record`);
+    assert.equal(await h1Text(s, cosumar.title), cosumar.title);
+    // The heading the host sent is the one the app keeps: it took over the page's own nodes.
+    await s.run('window.__publishedHeading = document.querySelector("main h1"); window.__sameDocument = true;');
+    await takenOver(s);
+    await s.waitFor('.comments > .comment-form textarea');
+    assert.equal(await s.run('return window.__publishedHeading === document.querySelector("main h1")'), true);
+    await (await s.waitFor('.article-header .kicker a', { text: 'Économie' })).click();
+    assert.equal(await h1Text(s, 'Économie'), 'Économie');
+    assert.equal(await s.run('return window.__sameDocument === true'), true, 'the link routed inside the app');
+  }],
   ['home', async (s, { url }) => {
     await s.goto(url);
     assert.equal(await h1Text(s, 'À la une'), 'À la une');

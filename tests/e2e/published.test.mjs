@@ -1,0 +1,144 @@
+// Published pages: the paper as static HTML written by the app's own views, readable without
+// JavaScript, taken over by the app without a jump, and served at the addresses the app links.
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from './harness.mjs';
+import { heading } from './checks.mjs';
+
+const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
+const cosumar = sample.items.find((i) => i.title.startsWith('Cosumar relève'));
+const COSUMAR = `article/${cosumar.id}/cosumar-releve-ses-previsions-apres-une-campagne-sucriere-record`;
+const lead = sample.items.find((i) => i._manchette?.featured === 1);
+
+/** Resolves once the app has taken the page over (the mark it leaves when it runs). */
+const takenOver = (page) => page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
+
+/** Sums the layout shifts the page has had so far (what CLS adds up). */
+const watchShifts = (page) => page.addInitScript(() => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+});
+const shifted = (page) => page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+
+test('with JavaScript off the published paper reads: home, section, article, tag, fil info', async ({ site, newPage, screenshot }) => {
+  const { url } = await site();
+  for (const width of [375, 1280]) {
+    const page = await newPage({ width, javaScript: false });
+    await page.goto(url);
+    assert.equal(await heading(page), 'À la une');
+    assert.equal(await page.locator('.card-lead .card-title').innerText(), lead.title);
+    assert.equal(await page.locator('.card-lead img').getAttribute('fetchpriority'), 'high');
+    await screenshot(page, 'published-home-nojs');
+    // On a phone the sections stay listed: the menu button needs the app.
+    await page.locator('#rubriques a', { hasText: 'Économie' }).click();
+    await page.waitForURL(/\/rubrique\/economie$/);
+    assert.equal(await heading(page), 'Économie');
+    await page.getByRole('link', { name: cosumar.title }).first().click();
+    await page.waitForURL((u) => u.pathname.endsWith(COSUMAR));
+    assert.equal(await heading(page), cosumar.title);
+    assert.match(await page.locator('.byline').innerText(), /Publié le samedi 28 novembre 2026 à 17:35/);
+    assert.ok(await page.locator('.article-body p').count() > 1, 'the body reads');
+    assert.match(await page.locator('.comments').innerText(), /Les commentaires s’affichent avec JavaScript/);
+    assert.equal(await page.locator('.comment-form').count(), 0);
+    await screenshot(page, 'published-article-nojs');
+    const tag = page.locator('.tags a').first();
+    const tagName = await tag.innerText();
+    await tag.click();
+    await page.waitForURL(/\/tag\//);
+    assert.equal(await heading(page), `Mot-clé : ${tagName}`);
+    await page.locator('.ticker h2 a').click();
+    await page.waitForURL(/\/fil-info$/);
+    assert.equal(await heading(page), 'Fil info');
+    // The search box still submits, to a page that says what search needs.
+    await page.locator('#recherche-q').fill('maroc');
+    await page.locator('#recherche-q').press('Enter');
+    await page.waitForURL(/\/recherche\?q=maroc$/);
+    assert.match(await page.locator('main').innerText(), /La recherche a besoin de JavaScript/);
+  }
+});
+
+test('every address the front page links to is answered 200 without a redirect; others get the empty page', async ({ site, newPage }) => {
+  const { url, origin } = await site();
+  const page = await newPage({ javaScript: false });
+  await page.goto(url);
+  const links = await page.evaluate(() => [...new Set([...document.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')))]);
+  const published = links.filter((href) => !href.startsWith('/sauvegardes'));
+  assert.ok(published.length > 30, `${published.length} links`);
+  for (const href of published) {
+    const response = await fetch(origin + href, { redirect: 'manual' });
+    assert.equal(response.status, 200, href);
+    assert.match(await response.text(), /<meta name="manchette-published"/, href);
+  }
+  const unknown = await fetch(`${origin}/nulle-part`, { redirect: 'manual' });
+  assert.equal(unknown.status, 404);
+  assert.doesNotMatch(await unknown.text(), /manchette-published/, 'the empty page, never a published one');
+});
+
+test('the app takes a published page over: same nodes, no shift, no console error, then links route inside the app', async ({ site, newPage }) => {
+  const { url } = await site();
+  for (const path of ['', COSUMAR]) {
+    const page = await newPage();
+    await watchShifts(page);
+    await page.goto(url + path);
+    const published = await page.evaluateHandle(() => document.querySelector('main h1'));
+    await takenOver(page);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate((h) => h.isConnected && h === document.querySelector('main h1'), published), true,
+      `${path || 'home'}: the published heading is the app's`);
+    assert.ok(await shifted(page) <= 0.02, `${path || 'home'}: layout shift ${await shifted(page)}`);
+    assert.deepEqual(page.consoleErrors, [], `${path || 'home'}: console errors`);
+    await page.evaluate(() => { window.__samePage = true; });
+    await page.locator('#rubriques a', { hasText: 'Sport' }).click();
+    await page.waitForURL(/\/rubrique\/sport$/);
+    assert.equal(await heading(page), 'Sport');
+    assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
+  }
+});
+
+test('a feed changed after publishing shows the newer paper after takeover', async ({ site, newPage }) => {
+  const edited = structuredClone(sample);
+  edited.items.find((i) => i.id === lead.id).title = 'Titre corrigé après la publication';
+  edited.items.find((i) => i.id === cosumar.id).title = 'Cosumar : le titre a changé depuis';
+  const { url, dir } = await site({ edit: (d) => writeFile(join(d, 'feed.json'), JSON.stringify(edited)) });
+  const page = await newPage();
+  await page.goto(url);
+  await page.locator('.card-lead .card-title', { hasText: 'Titre corrigé après la publication' }).waitFor();
+  await page.goto(url + COSUMAR);
+  // The published page names the old headline; the app shows the new one, at its new address.
+  assert.match(await readFile(join(dir, `${COSUMAR}.html`), 'utf8'), /Cosumar relève ses prévisions/);
+  await page.locator('main h1', { hasText: 'Cosumar : le titre a changé depuis' }).waitFor();
+  await page.waitForURL(/cosumar-le-titre-a-change-depuis$/);
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test('an article published in the feed after the pages opens through the empty page', async ({ site, newPage }) => {
+  const added = structuredClone(sample);
+  added.items.unshift({
+    id: 'tout-neuf', title: 'Un article arrivé après la publication', content_text: 'Il n’a pas encore de page.',
+    date_published: '2026-11-29T08:00:00+01:00', _manchette: { section: 'societe' },
+  });
+  const { url } = await site({ edit: (d) => writeFile(join(d, 'feed.json'), JSON.stringify(added)) });
+  const page = await newPage();
+  await page.goto(`${url}article/tout-neuf/un-article-arrive-apres-la-publication`);
+  assert.equal(await heading(page), 'Un article arrivé après la publication');
+});
+
+test('a sub-path build publishes a sub-path site that reads with and without JavaScript', async ({ site, newPage }) => {
+  const { url } = await site({ prefix: '/sub/path/' });
+  const off = await newPage({ javaScript: false });
+  await off.goto(`${url}${COSUMAR}`);
+  assert.equal(await heading(off), cosumar.title);
+  await off.locator('.article-header .kicker a').click();
+  await off.waitForURL((u) => u.pathname === '/sub/path/rubrique/economie');
+  assert.equal(await heading(off), 'Économie');
+  const on = await newPage();
+  await on.goto(`${url}${COSUMAR}`);
+  await takenOver(on);
+  await on.locator('.comments .comment-form').waitFor();
+  assert.deepEqual(on.consoleErrors, []);
+});
