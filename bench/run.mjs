@@ -33,8 +33,16 @@ const median = (values) => { const s = [...values].sort((a, b) => a - b); return
 const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const round = (n, digits = 1) => Number(n.toFixed(digits));
 
-/** A copy of dist/ with `feed` as its feed and the reference page under reference/. */
-async function site(feedBytes) {
+/** Publishes `dir` for `siteUrl` (from its own feed); returns the seconds it took. */
+function publishInto(dir, siteUrl) {
+  const start = process.hrtime.bigint();
+  execFileSync(join(ROOT, 'target/tools/publish'), ['--dist', dir, '--site-url', siteUrl], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** A copy of dist/ with `feed` as its feed and the reference page under reference/. With
+ * `publish`, the copy is published again from that feed at the address it is served from. */
+async function site(feedBytes, { publish = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'manchette-bench-'));
   await cp(DIST, dir, { recursive: true });
   if (feedBytes) await writeFile(join(dir, 'feed.json'), feedBytes);
@@ -49,12 +57,24 @@ async function site(feedBytes) {
   await cp(join(dir, 'feed.json'), join(dir, 'reference/feed.json'));
   // As a CDN serves it: compressed, and every path answered by the app (Netlify's rule).
   const server = await serveStatic(dir, { compress: true, fallback: 'spa' });
+  const publishSeconds = publish ? publishInto(dir, server.url) : null;
   // Compress everything once before timing anything, as a CDN's cache would hold it.
   const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|json|html)$/.test(f));
   for (const file of [...files, 'reference/feed.json', 'reference/home.js']) {
     for (const encoding of ['br', 'gzip']) await fetch(`${server.url}${file}`, { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
   }
-  return { ...server, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+  return { ...server, dir, publishSeconds, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+/** Publishing a large feed: every page written, then again with nothing changed. */
+async function publishing() {
+  const items = 5000;
+  progress(`publishing ${items} items`);
+  const web = await site(generate(items), { publish: true });
+  const again = publishInto(web.dir, web.url);
+  const pages = (await readdir(join(web.dir, 'article'))).length;
+  await web.dispose();
+  return { items, articles: pages, first_s: round(web.publishSeconds, 2), again_s: round(again, 2) };
 }
 
 function generate(items) {
@@ -200,7 +220,8 @@ function runAsync(command, args, env) {
 
 async function lighthouse(browser) {
   const binary = join(ROOT, 'bench/node_modules/.bin/lighthouse');
-  const web = await site(null);
+  // The published sample paper, at the address it is served from.
+  const web = await site(null, { publish: true });
   // The lead story, at the canonical address its card links to, as a reader arrives there.
   const page = await browser.newPage();
   await page.goto(web.url);
@@ -226,6 +247,7 @@ async function lighthouse(browser) {
       fcp_ms: Math.round(metric('first-contentful-paint')), lcp_ms: Math.round(metric('largest-contentful-paint')),
       tbt_ms: Math.round(metric('total-blocking-time')), cls: round(metric('cumulative-layout-shift'), 3),
       speed_index_ms: Math.round(metric('speed-index')),
+      longest_task_ms: Math.round(Math.max(0, ...(report.audits['long-tasks']?.details?.items ?? []).map((t) => t.duration))),
     };
   }
   await web.dispose();
@@ -238,6 +260,7 @@ const results = { date: new Date().toISOString(), bytes: await shellBytes(DIST) 
 results.render = await render(browser);
 results.route_switches = await routeSwitches(browser);
 results.parsing = await parsing(browser);
+results.publishing = await publishing();
 results.lighthouse = await lighthouse(browser);
 await browser.close();
 
@@ -261,9 +284,11 @@ lines.push(`  wasm (serde_json::from_slice into the model)  ${p.wasm_mb_s} MB/s`
 lines.push(`  JSON.parse (TextDecoder + JSON.parse)          ${p.json_parse_mb_s} MB/s   (wasm/JSON.parse: ${p.ratio})`);
 lines.push(`Search over the same ${p.items} items: index built in ${p.search_index_ms} ms (once per feed);`);
 lines.push(`  ${p.search_keystrokes} keystrokes (every prefix of six queries): p50 ${p.search_p50_ms} ms, p95 ${p.search_p95_ms} ms`);
-lines.push('', 'Lighthouse 12.2.3, mobile');
+const pub = results.publishing;
+lines.push('', `Publishing a ${pub.items}-item feed (${pub.articles} article pages and the rest): ${pub.first_s} s; again, unchanged: ${pub.again_s} s`);
+lines.push('', 'Lighthouse 12.2.3, mobile, on the published pages');
 for (const [name, l] of Object.entries(results.lighthouse)) {
-  lines.push(l.error ? `  ${name}: ${l.error}` : `  ${name.padEnd(8)} performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.best_practices}, SEO ${l.seo}; FCP ${l.fcp_ms} ms, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}, Speed Index ${l.speed_index_ms} ms`);
+  lines.push(l.error ? `  ${name}: ${l.error}` : `  ${name.padEnd(8)} performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.best_practices}, SEO ${l.seo}; FCP ${l.fcp_ms} ms, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}, Speed Index ${l.speed_index_ms} ms, longest task ${l.longest_task_ms} ms`);
 }
 console.log(lines.join('\n'));
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -62,6 +62,24 @@ if (process.env.MANCHETTE_DEV_RELOAD && !index.includes('dev-reload.js')) {
   await copyFile(new URL('./dev-reload.js', import.meta.url), join(staging, 'dev-reload.js'));
   index = index.replace('</head>', '    <script type="module" src="dev-reload.js"></script>\n  </head>');
 }
+// A published page reads without the app, which starts once the page has loaded and its first
+// paint is on screen, so that the wasm never competes with the page's own pictures (the publishing step
+// drops the wasm's preload) nor delays its first paint.
+const WAIT_FOR_LOAD = `if (document.querySelector('meta[name="manchette-published"]')) {
+  await new Promise((go) => (document.readyState === 'complete' ? go() : addEventListener('load', go, { once: true })));
+  await new Promise((go) => {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return go();
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) { observer.disconnect(); go(); }
+    }).observe({ type: 'paint' });
+    setTimeout(go, 3000);
+  });
+  await new Promise((go) => setTimeout(go, 0));
+}
+`;
+if (!index.includes(WAIT_FOR_LOAD)) {
+  index = index.replace(/(<script type="module">\s*import init[^\n]*\n)/, `$1${WAIT_FOR_LOAD}`);
+}
 const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const policy = [
   "default-src 'self'",

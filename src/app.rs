@@ -18,8 +18,8 @@ use crate::{
     browser,
     comment_store::{provide_comment_counts, Backend, IssoBackend, LocalBackend, SharedBackend},
     components::{
-        on_mount, AppStatus, Base, BriefLine, Clock, HeadSlot, Interactive, LoadFailure, Notice,
-        Site, SiteFooter, SiteHeader, SiteName, Ticker,
+        on_mount, AppStatus, Base, BriefLine, Clock, HeadSlot, Interactive, Later, LoadFailure,
+        Notice, Site, SiteFooter, SiteHeader, SiteName, Ticker,
     },
     config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
     dates,
@@ -282,9 +282,11 @@ fn Paper(
     });
     view! {
         {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
-        <Show when=move || ticker.with(|b| !b.is_empty())>
-            <Ticker briefs=ticker/>
-        </Show>
+        <Later>
+            <Show when=move || ticker.with(|b| !b.is_empty())>
+                <Ticker briefs=ticker/>
+            </Show>
+        </Later>
         <main id="contenu" tabindex="-1">
             <AppStatus/>
             {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
@@ -299,6 +301,8 @@ fn Paper(
                 <Route path=path!("/recherche") view=SearchPage/>
             </Routes>
         </main>
-        {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}
+        <Later>
+            {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}
+        </Later>
     }
 }

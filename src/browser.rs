@@ -11,6 +11,43 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Calls `near` once `element` comes within a screen of the viewport (at once where the
+/// browser cannot tell).
+pub fn when_near(element: &web_sys::Element, near: impl Fn() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+
+    let near = std::rc::Rc::new(near);
+    let on_change = {
+        let near = near.clone();
+        Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                let seen = entries.iter().any(|entry| {
+                    entry
+                        .unchecked_into::<web_sys::IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
+                if seen {
+                    observer.disconnect();
+                    near();
+                }
+            },
+        )
+    };
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(
+        on_change.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => {
+            observer.observe(element);
+            // The observer holds the callback until it disconnects.
+            on_change.forget();
+        }
+        Err(_) => near(),
+    }
+}
+
 /// Leaves a performance mark, for tests and `make bench` to find.
 pub fn mark(name: &str) {
     if let Some(performance) = leptos::prelude::window().performance() {

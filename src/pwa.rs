@@ -33,7 +33,9 @@ impl Pwa {
         provide_context(pwa);
         on_mount(move || {
             let online = pwa.online;
-            online.set(window().navigator().on_line());
+            if !window().navigator().on_line() {
+                online.set(false);
+            }
             pwa.listen_for_install();
             for (event, state) in [("online", true), ("offline", false)] {
                 // These listeners live as long as the page.

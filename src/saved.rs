@@ -59,8 +59,13 @@ impl Saved {
             Read::Unavailable => (Vec::new(), Some(StorageNotice::Unavailable), false),
         };
         self.writable.set_value(writable);
-        self.notice.set(notice);
-        self.articles.set(articles);
+        // Only news for the views: an empty list would redraw every view that reads it.
+        if notice.is_some() {
+            self.notice.set(notice);
+        }
+        if !articles.is_empty() {
+            self.articles.set(articles);
+        }
     }
 
     pub fn contains(self, id: &str) -> bool {

@@ -24,7 +24,6 @@ pub use crate::storage::StorageNotice;
 use crate::comments::{
     self, schema::PendingComment, Body, Comment, Delivery, NewComment, Node, Sort,
 };
-use crate::components::on_mount;
 
 /// The backend, shared by every store (provided once by the app).
 ///
@@ -101,7 +100,8 @@ fn pending_comment(pending: &PendingComment) -> Comment {
 }
 
 impl CommentStore {
-    /// Creates the store of one article's discussion, provides it, and loads it.
+    /// Creates the store of one article's discussion and provides it; [`CommentStore::start`]
+    /// loads it.
     pub fn provide(backend: SharedBackend, thread: ThreadRef) -> Self {
         let comments = RwSignal::new(Vec::<Comment>::new());
         let sort = RwSignal::new(Sort::default());
@@ -119,25 +119,27 @@ impl CommentStore {
             in_flight: StoredValue::new(HashSet::new()),
         };
         provide_context(store);
-        // Comments live in the browser (its storage, or a comment server it calls): they
-        // load once the view is in a browser, never into a published page.
-        on_mount(move || {
-            store.now.set(now());
-            let tick = set_interval_with_handle(
-                move || store.now.set(now()),
-                std::time::Duration::from_secs(30),
-            )
-            .ok();
-            let on_online = window_event_listener_untyped("online", move |_| store.send_pending());
-            on_cleanup(move || {
-                if let Some(tick) = tick {
-                    tick.clear();
-                }
-                on_online.remove();
-            });
-            store.load();
-        });
         store
+    }
+
+    /// Loads the discussion and keeps it live (its clock, sending when the network is back).
+    /// Comments live in the browser (its storage, or a comment server it calls): the view
+    /// starts them once it is in a browser and near the reader, never in a published page.
+    pub fn start(self) {
+        self.now.set(now());
+        let tick = set_interval_with_handle(
+            move || self.now.set(now()),
+            std::time::Duration::from_secs(30),
+        )
+        .ok();
+        let on_online = window_event_listener_untyped("online", move |_| self.send_pending());
+        on_cleanup(move || {
+            if let Some(tick) = tick {
+                tick.clear();
+            }
+            on_online.remove();
+        });
+        self.load();
     }
 
     /// False once the article's view is gone; async work checks it after every `await`.

@@ -2,10 +2,13 @@ use leptos::prelude::*;
 
 use crate::{
     comment_store::use_comment_counts,
-    components::{on_mount, use_locale, ArticleCard, Card, CardSize, LoadMore, PageMeta},
+    components::{on_mount, use_locale, ArticleCard, Card, CardSize, Later, LoadMore, PageMeta},
     feed_store::FeedStore,
     i18n::Msg,
 };
+
+/// The cards a listing takes over at once: about a screen's worth.
+const FIRST_SCREEN: usize = 8;
 
 /// A page of articles (a section's, a tag's): heading, cards with their comment counts, and
 /// "Charger plus" for the feed's next pages.
@@ -24,6 +27,8 @@ pub fn ArticleListing(
         let threads = cards.iter().map(|c| c.thread.clone()).collect();
         on_mount(move || counts.request(threads));
     }
+    let mut cards = cards;
+    let rest = cards.split_off(cards.len().min(FIRST_SCREEN));
     let empty = cards
         .is_empty()
         .then(|| view! { <p>{locale.text(Msg::SectionEmpty)}</p> });
@@ -35,6 +40,14 @@ pub fn ArticleListing(
             <ul class="card-list">
                 {cards.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Compact level=2/></li> }).collect_view()}
             </ul>
+            // The rest is taken over after the first screen.
+            {(!rest.is_empty()).then(|| view! {
+                <Later>
+                    <ul class="card-list">
+                        {rest.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Compact level=2/></li> }).collect_view()}
+                    </ul>
+                </Later>
+            })}
             <LoadMore store/>
         </section>
     }

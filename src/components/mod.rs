@@ -9,10 +9,12 @@ mod byline;
 mod comments;
 mod feed_gate;
 mod highlighted;
+mod later;
 mod load_failure;
 mod load_more;
 mod not_found;
 mod notice;
+mod on_mount;
 mod page_meta;
 mod sanitized_html;
 mod save_button;
@@ -34,10 +36,12 @@ pub use byline::Byline;
 pub use comments::{CommentForm, CommentThread, CommentsSection};
 pub use feed_gate::FeedGate;
 pub use highlighted::Highlighted;
+pub use later::Later;
 pub use load_failure::LoadFailure;
 pub use load_more::LoadMore;
 pub use not_found::NotFound;
 pub use notice::Notice;
+pub use on_mount::on_mount;
 pub use page_meta::{HeadSlot, PageMeta, SiteName};
 pub use sanitized_html::SanitizedHtml;
 pub use save_button::SaveButton;
@@ -96,18 +100,6 @@ pub fn page_url(url: &str) -> String {
 
 pub fn use_site() -> Site {
     use_context::<Site>().unwrap_or_default()
-}
-
-/// Runs `work` once, in the browser, right after the view is drawn or has taken a published
-/// page over. Effects never run when publishing, so what only a browser can do (storage,
-/// timers, the service worker) starts here; what it reads is not tracked.
-pub fn on_mount(work: impl FnOnce() + 'static) {
-    let mut work = Some(work);
-    Effect::new(move |_| {
-        if let Some(work) = work.take() {
-            untrack(work);
-        }
-    });
 }
 
 /// False until the app runs in the browser: in a published page's HTML, and while the app

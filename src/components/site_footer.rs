@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::{href, use_locale},
+    components::{href, use_locale, InstallButton},
     feed::{Section, SocialLink},
     i18n::Msg,
     paths,
@@ -40,6 +40,9 @@ pub fn SiteFooter(
                     .collect_view()}
             </ul>
             <p class="footer-about"><strong>{site_name}</strong>" — "{locale.text(Msg::PoweredBy)}</p>
+            // Offered late (when the browser decides the app can be installed): down here it
+            // moves nothing the reader is looking at.
+            <InstallButton/>
         </footer>
     }
 }

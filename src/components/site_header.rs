@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    components::{href, use_clock, use_locale, InstallButton, SearchBox, SectionNav, ThemeToggle},
+    components::{href, use_clock, use_locale, Later, SearchBox, SectionNav, ThemeToggle},
     dates::{self, Style},
     feed::Section,
     i18n::Msg,
@@ -36,9 +36,10 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
             <div class="masthead-top">
                 <p class="edition-date">{today}</p>
                 <a class="brand" href=href(paths::HOME)>{site_name}</a>
+                // The page reads before these are live: each part is taken over in a task of its own.
+                <Later>
                 <div class="masthead-tools">
                     <SearchBox/>
-                    <InstallButton/>
                     <ThemeToggle/>
                     <button
                         type="button"
@@ -50,10 +51,13 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
                         {locale.text(Msg::Menu)}
                     </button>
                 </div>
+                </Later>
             </div>
-            <nav id="rubriques" class="sections" class:open=menu_open aria-label=locale.text(Msg::SectionsNav)>
-                <SectionNav sections/>
-            </nav>
+            <Later>
+                <nav id="rubriques" class="sections" class:open=menu_open aria-label=locale.text(Msg::SectionsNav)>
+                    <SectionNav sections/>
+                </nav>
+            </Later>
         </header>
     }
 }

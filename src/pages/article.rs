@@ -10,7 +10,7 @@ use crate::{
     comment_store::ThreadRef,
     components::{
         absolute_url, href, page_url, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize,
-        CommentsSection, FeedGate, LoadFailure, NotFound, PageMeta, SaveButton, Share,
+        CommentsSection, FeedGate, Later, LoadFailure, NotFound, PageMeta, SaveButton, Share,
     },
     feed::{self, Feed, Item, ARTICLE_REACH},
     feed_store::{use_feed_store, FeedStore, LoadError, Status},
@@ -75,11 +75,14 @@ pub fn ArticlePage() -> impl IntoView {
     view! {
         <FeedGate store ready=move |feed| {
             let id = id.get();
-            // An article gone from the feed may still be saved on this device.
-            let saved = saved(&id);
-            match feed.items.iter().find(|i| i.id == id).or(saved.as_ref()) {
+            // An article gone from the feed may still be saved on this device (the saved list is
+            // read only then, so that reading it redraws nothing else).
+            match feed.items.iter().find(|i| i.id == id) {
                 Some(item) => article_view(&feed, item, &store.url()).into_any(),
-                None => not_in_pages_loaded(store, &feed).into_any(),
+                None => match saved(&id) {
+                    Some(item) => article_view(&feed, &item, &store.url()).into_any(),
+                    None => not_in_pages_loaded(store, &feed).into_any(),
+                },
             }
         }/>
     }
@@ -161,6 +164,8 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
         .clone()
         .or_else(|| item.summary.clone())
         .unwrap_or_else(|| title.clone());
+    let thread = ThreadRef::of(item);
+    let (tags, saved_copy) = (item.tags.clone(), item.clone());
     let facts = ArticleFacts {
         headline: title.clone(),
         published: item.date_published,
@@ -198,34 +203,40 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
                 </figure>
             })}
             <ArticleBody html=item.content_html.clone() text=item.content_text.clone() base/>
+            <Later>
             <footer class="article-footer">
-                {(!item.tags.is_empty()).then(|| view! {
+                {(!tags.is_empty()).then(|| view! {
                     <nav class="tags" aria-label=locale.text(Msg::Tags)>
                         <h2>{locale.text(Msg::Tags)}</h2>
                         <ul>
-                            {item.tags.iter().map(|tag| view! {
-                                <li><a href=href(&paths::tag(tag))>{tag.clone()}</a></li>
+                            {tags.into_iter().map(|tag| {
+                                let link = href(&paths::tag(&tag));
+                                view! { <li><a href=link>{tag}</a></li> }
                             }).collect_view()}
                         </ul>
                     </nav>
                 })}
                 <div class="article-actions">
-                    <SaveButton item=item.clone() images=pictures/>
+                    <SaveButton item=saved_copy images=pictures/>
                     <Share title=title url=canonical_url/>
                 </div>
             </footer>
+            </Later>
         </article>
-        <CommentsSection thread=ThreadRef::of(item)/>
-        {has_neighbours.then(|| view! {
-            <nav class="neighbours" aria-label=section.map(|s| s.name).unwrap_or_default()>{newer}{older}</nav>
-        })}
-        {(!related.is_empty()).then(|| view! {
-            <section class="related" aria-labelledby="a-lire-aussi">
-                <h2 id="a-lire-aussi">{locale.text(Msg::Related)}</h2>
-                <ul class="card-list">
-                    {related.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Compact/></li> }).collect_view()}
-                </ul>
-            </section>
-        })}
+        // Below the article: taken over after it, each part in a task of its own.
+        <Later><CommentsSection thread/></Later>
+        <Later>
+            {has_neighbours.then(|| view! {
+                <nav class="neighbours" aria-label=section.map(|s| s.name).unwrap_or_default()>{newer}{older}</nav>
+            })}
+            {(!related.is_empty()).then(|| view! {
+                <section class="related" aria-labelledby="a-lire-aussi">
+                    <h2 id="a-lire-aussi">{locale.text(Msg::Related)}</h2>
+                    <ul class="card-list">
+                        {related.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Compact/></li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        </Later>
     }
 }

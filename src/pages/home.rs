@@ -4,7 +4,7 @@ use crate::{
     comment_store::{use_comment_counts, ThreadRef},
     components::{
         href, on_mount, use_locale, ArticleCard, BriefLine, BriefList, Card, CardSize, FeedGate,
-        PageMeta,
+        Later, PageMeta,
     },
     feed::{self, Feed},
     feed_store::use_feed_store,
@@ -71,6 +71,7 @@ fn front_page(feed: &Feed, base: &str) -> impl IntoView {
         .clone()
         .unwrap_or_else(|| feed.title.clone());
     let discarded = feed.discarded.total();
+    let top_cards: Vec<Card> = top.iter().map(|item| Card::new(item, base)).collect();
 
     view! {
         <PageMeta title=String::new() description path=paths::HOME.to_owned()/>
@@ -78,15 +79,19 @@ fn front_page(feed: &Feed, base: &str) -> impl IntoView {
         <div class="front-page">
             <div class="front-main">
                 {lead.map(|item| view! { <ArticleCard card=Card::new(item, base) size=CardSize::Lead level=2/> })}
-                <ul class="top-stories">
-                    {top.into_iter().map(|item| view! { <li><ArticleCard card=Card::new(item, base) size=CardSize::Top/></li> }).collect_view()}
-                </ul>
+                <Later>
+                    <ul class="top-stories">
+                        {top_cards.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Top/></li> }).collect_view()}
+                    </ul>
+                </Later>
                 {blocks
                     .into_iter()
                     .map(|(section, cards)| {
                         let heading_id = format!("rubrique-{}", section.slug);
                         let labelled_by = heading_id.clone();
+                        // Below the first screen: each block is taken over in a task of its own.
                         view! {
+                            <Later>
                             <section class="section-block" data-section=section.slug.clone() aria-labelledby=labelled_by>
                                 <h2 id=heading_id><a href=href(&paths::section(&section.slug))>{section.name.clone()}</a></h2>
                                 <ul class="card-list">
@@ -94,15 +99,18 @@ fn front_page(feed: &Feed, base: &str) -> impl IntoView {
                                 </ul>
                                 <p class="more-link"><a href=href(&paths::section(&section.slug))>{locale.whole_section(&section.name)}</a></p>
                             </section>
+                            </Later>
                         }
                     })
                     .collect_view()}
             </div>
-            <aside class="front-briefs" aria-labelledby="fil-info-une">
-                <h2 id="fil-info-une">{locale.text(Msg::Briefs)}</h2>
-                <BriefList briefs/>
-                <p class="more-link"><a href=href(paths::BRIEFS)>{locale.text(Msg::AllBriefs)}</a></p>
-            </aside>
+            <Later>
+                <aside class="front-briefs" aria-labelledby="fil-info-une">
+                    <h2 id="fil-info-une">{locale.text(Msg::Briefs)}</h2>
+                    <BriefList briefs/>
+                    <p class="more-link"><a href=href(paths::BRIEFS)>{locale.text(Msg::AllBriefs)}</a></p>
+                </aside>
+            </Later>
         </div>
         {(discarded > 0).then(|| view! { <p class="discarded">{locale.discarded_items(discarded)}</p> })}
     }

@@ -18,7 +18,10 @@ impl Shell {
         }
         let public_path = attribute_of(&html, "<base ", "href")
             .ok_or("it has no <base href>: index.html needs <base data-trunk-public-url />")?;
-        Ok(Shell { html, public_path })
+        Ok(Shell {
+            html: without_wasm_preload(html),
+            public_path,
+        })
     }
 
     /// The page: `lang` on `<html>`, Trunk's `<title>` replaced by `head` (tags, one per
@@ -54,6 +57,24 @@ impl Shell {
         page.push_str(&html[body_end..]);
         page
     }
+}
+
+/// Trunk's page without its `<link rel="preload">` of the wasm: a published page reads
+/// without the app, which starts once the page has loaded (the post-build step makes Trunk's
+/// loader wait), and the wasm must not take the bandwidth the page's pictures need.
+fn without_wasm_preload(mut html: String) -> String {
+    let mut from = 0;
+    while let Some(start) = html[from..].find("<link rel=\"preload\"").map(|i| from + i) {
+        let Some(end) = html[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        if html[start..end].contains(".wasm\"") {
+            html.replace_range(start..end, "");
+        } else {
+            from = end;
+        }
+    }
+    html
 }
 
 /// The value of `attribute` in the first tag that starts with `tag_start`.
@@ -93,6 +114,17 @@ mod tests {
             "{page}"
         );
         assert!(!page.contains("noscript"));
+    }
+
+    #[test]
+    fn a_page_leaves_the_wasm_for_later() {
+        let trunk = TRUNK.replace(
+            "</head>",
+            "<link rel=\"preload\" href=\"/sub/path/manchette-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"config.json\" as=\"fetch\" /></head>",
+        );
+        let page = Shell::parse(trunk).unwrap().page("fr", "", "");
+        assert!(!page.contains("_bg.wasm"), "{page}");
+        assert!(page.contains("href=\"config.json\""));
     }
 
     #[test]

@@ -215,6 +215,10 @@ async fn a_comment_the_server_cannot_take_goes_pending_then_failed_and_stays() {
 async fn a_draft_survives_a_remount() {
     let thread = thread("draft");
     let first = section(local(), thread.clone());
+    until("the form shows", || {
+        first.root.query_selector("textarea").unwrap().is_some()
+    })
+    .await;
     type_text(
         &first,
         ".comments > .comment-form textarea",
@@ -222,7 +226,10 @@ async fn a_draft_survives_a_remount() {
     );
     drop(first);
     let second = section(local(), thread);
-    settle().await;
+    until("the form shows again", || {
+        second.root.query_selector("textarea").unwrap().is_some()
+    })
+    .await;
     let area: HtmlTextAreaElement = second
         .root
         .query_selector("textarea")

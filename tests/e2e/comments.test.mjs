@@ -20,10 +20,16 @@ async function issoSite({ site, isso }) {
 const topForm = (page) => page.locator('.comments > .comment-form');
 const countHeading = (page) => page.locator('.comments > h2');
 
+/** The discussion starts when the reader comes near it: go down to it. */
+async function reachComments(page) {
+  await heading(page);
+  await page.locator('.comments').scrollIntoViewIfNeeded();
+  await topForm(page).waitFor();
+}
+
 async function openArticle(page, url) {
   await page.goto(url + ARTICLE);
-  await heading(page);
-  await countHeading(page).waitFor();
+  await reachComments(page);
 }
 
 async function post(page, text, name) {
@@ -103,6 +109,7 @@ test('on Isso: two readers see each other’s comments and counts', async (fixtu
   await bruno.getByText('Commentaires (2)').waitFor();
 
   await alice.reload();
+  await reachComments(alice);
   await alice.locator('.comment-text').getByText('Bruno aussi.').waitFor();
   await alice.getByText('Commentaires (2)').waitFor();
   assert.equal(await alice.locator('.comment.mine').count(), 1, 'only Alice’s own comment is marked hers');
@@ -126,6 +133,7 @@ test('on Isso: a comment written offline waits, then is delivered exactly once',
   await page.waitForTimeout(1500);
   assert.equal((await server.thread(URI)).length, 1, 'delivered once');
   await page.reload();
+  await reachComments(page);
   await countHeading(page).getByText('Commentaires (1)').waitFor();
   assert.deepEqual(await commentTexts(page), ['Écrit dans le train, sans réseau.']);
 });
@@ -139,6 +147,7 @@ test('on Isso: a server stopped mid-post keeps the comment, across a reload, unt
   await page.locator('.comment[data-delivery="pending"]').waitFor();
 
   await page.reload();
+  await reachComments(page);
   await page.locator('.comment[data-delivery="pending"] .comment-text').getByText('Le serveur est tombé juste avant.').waitFor();
 
   await server.start();
@@ -164,6 +173,7 @@ test('on Isso: hostile comments run no script, and names cannot spoof', async (f
     await page.locator('.comment[data-delivery="sent"]').nth(hostile.indexOf(text)).waitFor();
   }
   await page.reload();
+  await reachComments(page);
   await page.getByText(`Commentaires (${hostile.length})`).waitFor();
   const findings = await page.evaluate(() => ({
     marker: window.__pwned,
@@ -184,6 +194,7 @@ test('a draft survives a reload mid-sentence', async ({ site, newPage }) => {
   await openArticle(page, url);
   await topForm(page).locator('textarea').fill('Je voulais dire que');
   await page.reload();
+  await reachComments(page);
   await countHeading(page).waitFor();
   assert.equal(await topForm(page).locator('textarea').inputValue(), 'Je voulais dire que');
 });
@@ -207,6 +218,7 @@ test('on the local backend: the seeded discussion, a reply that survives a reloa
   await first.locator('.comment-form').getByRole('button', { name: 'Publier' }).click();
   await page.getByText(`Commentaires (${seeded + 1})`).waitFor();
   await page.reload();
+  await reachComments(page);
   await page.getByText(`Commentaires (${seeded + 1})`).waitFor();
   await page.locator('.comment.mine .comment-text').getByText('Je réponds depuis mon navigateur.').waitFor();
   assert.equal(await topForm(page).getByLabel('Votre nom').inputValue(), 'Omar', 'the name is remembered');
@@ -230,6 +242,7 @@ test('on the local backend, a deleted comment with a reply stays as a placeholde
   await actions(mine).getByRole('button', { name: 'Supprimer' }).click();
   await page.getByText(`Commentaires (${seeded + 1})`).waitFor();
   await page.reload();
+  await reachComments(page);
   await page.getByText(`Commentaires (${seeded + 1})`).waitFor();
   const placeholder = page.locator('.comment').filter({ has: page.locator(':scope > article .comment-deleted') });
   assert.equal(await placeholder.count(), 1);
@@ -241,6 +254,7 @@ test('on the local backend, a deleted comment with a reply stays as a placeholde
   await page.getByText(`Commentaires (${seeded})`).waitFor();
   await placeholder.waitFor({ state: 'detached' });
   await page.reload();
+  await reachComments(page);
   await page.getByText(`Commentaires (${seeded})`).waitFor();
   assert.equal(await page.locator('.comment-deleted').count(), 0);
 });

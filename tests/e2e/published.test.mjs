@@ -139,6 +139,7 @@ test('a sub-path build publishes a sub-path site that reads with and without Jav
   const on = await newPage();
   await on.goto(`${url}${COSUMAR}`);
   await takenOver(on);
+  await on.locator('.comments').scrollIntoViewIfNeeded();
   await on.locator('.comments .comment-form').waitFor();
   assert.deepEqual(on.consoleErrors, []);
 });

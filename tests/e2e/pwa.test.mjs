@@ -104,10 +104,14 @@ test('a new build served in place prompts for the update, and accepting loads it
   await writeFile(manifestPath, JSON.stringify({ ...manifest, short_name: 'Le Matin 2' }));
   await promisify(execFile)('node', ['scripts/post-build.mjs', web.dir, '/']);
 
+  // The discussion starts when the reader comes near it.
+  const reachComments = () => page.locator('.comments').scrollIntoViewIfNeeded();
+  await reachComments();
   await page.locator('.comments > .comment-form textarea').fill('Un brouillon en cours');
   await page.reload();
   const banner = page.locator('.app-update');
   await banner.getByText('Nouvelle version disponible').waitFor();
+  await reachComments();
   assert.equal(await page.locator('.comments > .comment-form textarea').inputValue(), 'Un brouillon en cours');
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('manchette-shell-')).length), 2,
@@ -120,6 +124,7 @@ test('a new build served in place prompts for the update, and accepting loads it
     return shells.length === 1 && shells[0] !== old;
   }), before);
   assert.equal(await page.locator('.app-update').count(), 0);
+  await reachComments();
   assert.equal(await page.locator('.comments > .comment-form textarea').inputValue(), 'Un brouillon en cours');
 });
 

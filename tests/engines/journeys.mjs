@@ -10,6 +10,12 @@ const lead = sample.items.find((i) => i._manchette?.featured === 1);
 const h1 = (session) => session.waitFor('main h1');
 const h1Text = async (session, text) => (await session.waitFor('main h1', { text })).content();
 
+/** The discussion starts when the reader comes near it: scroll down to it. */
+const reachComments = async (s) => {
+  await s.waitFor('.comments');
+  await s.run('document.querySelector(".comments").scrollIntoView()');
+};
+
 /** Resolves once the app has taken the published page over (its mark, from the wasm). */
 const takenOver = (s) => s.waitUntil('the app to take the page over',
   'return performance.getEntriesByName("manchette:interactive").length > 0');
@@ -22,6 +28,7 @@ export const JOURNEY = [
     // The heading the host sent is the one the app keeps: it took over the page's own nodes.
     await s.run('window.__publishedHeading = document.querySelector("main h1"); window.__sameDocument = true;');
     await takenOver(s);
+    await reachComments(s);
     await s.waitFor('.comments > .comment-form textarea');
     assert.equal(await s.run('return window.__publishedHeading === document.querySelector("main h1")'), true);
     await (await s.waitFor('.article-header .kicker a', { text: 'Économie' })).click();
@@ -74,12 +81,16 @@ export const JOURNEY = [
   ['a comment on the local backend, still there after a reload', async (s, { url }) => {
     await s.goto(`${url}article/${cosumar.id}/x`);
     await h1(s);
+    await reachComments(s);
+    await s.waitUntil('the discussion to load', 'return !!document.querySelector(".comments-empty, .comments .comment")');
     const before = await (await s.waitFor('.comments > h2')).content();
     const count = Number(before.match(/\((\d+)\)/)[1]);
     await (await s.waitFor('.comments > .comment-form textarea')).type('Un avis écrit dans ce navigateur.');
     await (await s.waitFor('.comments > .comment-form button[type="submit"]')).click();
     await s.waitFor('.comments > h2', { text: `(${count + 1})` });
     await s.refresh();
+    await h1(s);
+    await reachComments(s);
     await s.waitFor('.comment.mine .comment-text', { text: 'Un avis écrit dans ce navigateur.' });
   }],
 ];

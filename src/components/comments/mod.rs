@@ -11,7 +11,7 @@ pub use item::CommentThread;
 use crate::{
     comment_store::{CommentStore, LoadStatus, SharedBackend, StorageNotice, ThreadRef},
     comments::Sort,
-    components::{use_interactive, use_locale, LoadFailure, Notice},
+    components::{on_mount, use_interactive, use_locale, LoadFailure, Notice},
     i18n::Msg,
 };
 
@@ -23,6 +23,22 @@ pub fn CommentsSection(thread: ThreadRef) -> impl IntoView {
         return ().into_any();
     };
     let store = CommentStore::provide(backend, thread);
+    // The discussion starts (loads, shows its form) once the app runs and the reader comes
+    // near it: below an article, it costs the first screen nothing.
+    let near = RwSignal::new(false);
+    let section = NodeRef::<leptos::html::Section>::new();
+    on_mount(move || {
+        if let Some(section) = section.get_untracked() {
+            crate::browser::when_near(&section, move || near.set(true));
+        }
+    });
+    Effect::new(move |started: Option<bool>| {
+        let start = near.get() && started != Some(true);
+        if start {
+            untrack(|| store.start());
+        }
+        start || started == Some(true)
+    });
     let notice = move || {
         store.notice.get().map(|notice| {
             let message = locale.text(match notice {
@@ -56,11 +72,12 @@ pub fn CommentsSection(thread: ThreadRef) -> impl IntoView {
     };
     // A published page read without JavaScript says why there is no discussion.
     let interactive = use_interactive();
+    let ready = move || interactive.get() && near.get();
     let needs_app = move || view! { <p class="needs-app">{locale.text(Msg::CommentsNeedApp)}</p> };
     view! {
-        <section class="comments" aria-labelledby="commentaires">
+        <section class="comments" aria-labelledby="commentaires" node_ref=section>
             <h2 id="commentaires">{move || locale.comments_heading(store.count.get())}</h2>
-            <Show when=move || interactive.get() fallback=needs_app>
+            <Show when=ready fallback=needs_app>
                 {notice}
                 {failure}
                 <CommentForm store parent=None/>
