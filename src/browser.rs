@@ -48,6 +48,18 @@ pub fn when_near(element: &web_sys::Element, near: impl Fn() + 'static) {
     }
 }
 
+/// What a reader typed into the published page's field `id` before the app took it over,
+/// if anything: the app goes on from there, rather than clearing it. `None` when publishing.
+pub fn typed_before_takeover(id: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+
+    if leptos::prelude::is_server() {
+        return None;
+    }
+    let input: web_sys::HtmlInputElement = document().get_element_by_id(id)?.dyn_into().ok()?;
+    Some(input.value()).filter(|value| !value.is_empty())
+}
+
 /// Leaves a performance mark, for tests and `make bench` to find.
 pub fn mark(name: &str) {
     if let Some(performance) = leptos::prelude::window().performance() {

@@ -112,11 +112,7 @@ impl Interactive {
     /// Provides the flag, which an effect (effects run only in the browser) raises.
     pub fn provide() -> Self {
         let (flag, set_flag) = signal(false);
-        on_mount(move || {
-            set_flag.set(true);
-            // Tests and `make bench` wait for this mark: the app runs on the page.
-            crate::browser::mark("manchette:interactive");
-        });
+        on_mount(move || set_flag.set(true));
         let interactive = Interactive(flag);
         provide_context(interactive);
         interactive

@@ -8,11 +8,14 @@ use leptos_router::{
 use wasm_bindgen::JsCast;
 
 use crate::{
-    components::{href, use_locale},
+    components::{href, on_mount, use_interactive, use_locale},
     feed_store::use_feed_store,
     i18n::Msg,
     paths,
 };
+
+/// The box's id.
+const FIELD: &str = "recherche-q";
 
 /// How long typing must pause before the results follow.
 const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -28,9 +31,18 @@ pub fn SearchBox() -> impl IntoView {
     let location = use_location();
     let query = use_query_map();
     let on_search_page = Memo::new(move |_| location.pathname.get().ends_with(paths::SEARCH));
+    // Typed into the published page before the app took it over: kept, then searched.
+    let interactive = use_interactive();
+    let early = RwSignal::new(
+        (!interactive.get_untracked())
+            .then(|| crate::browser::typed_before_takeover(FIELD))
+            .flatten(),
+    );
     // The box shows the query of the search view, also after back and forward.
     let shown = Memo::new(move |_| {
-        if on_search_page.get() {
+        if let Some(text) = early.get() {
+            text
+        } else if on_search_page.get() {
             query.read().get("q").unwrap_or_default()
         } else {
             String::new()
@@ -49,6 +61,15 @@ pub fn SearchBox() -> impl IntoView {
             },
         );
     };
+    {
+        let go = go.clone();
+        on_mount(move || {
+            if let Some(text) = early.get_untracked() {
+                go(text);
+                early.set(None);
+            }
+        });
+    }
     let on_input = {
         let go = go.clone();
         move |ev| {
@@ -103,9 +124,9 @@ pub fn SearchBox() -> impl IntoView {
     view! {
         // Without the app the form still goes to the search page, which says what it needs.
         <form class="search-box" role="search" action=href(paths::SEARCH) on:submit=on_submit>
-            <label for="recherche-q" class="visually-hidden">{locale.text(Msg::SearchLabel)}</label>
+            <label for=FIELD class="visually-hidden">{locale.text(Msg::SearchLabel)}</label>
             <input
-                id="recherche-q"
+                id=FIELD
                 node_ref=input
                 type="search"
                 name="q"

@@ -32,3 +32,9 @@ export async function heading(page) {
   assert.equal(await page.locator('h1').count(), 1, 'one h1 per view');
   return (await h1.textContent()).trim();
 }
+
+/** Resolves once the app runs on the page: it has taken a published page over, or drawn
+ * itself, and everything it starts with has run (the mark it leaves then). */
+export async function live(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
+}

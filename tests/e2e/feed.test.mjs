@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
+import { live } from './checks.mjs';
 
 const VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -92,6 +93,7 @@ test('a refresh that fails keeps the last feed on screen with a notice', async (
   const page = await newPage();
   await page.goto(server.url);
   await page.getByText('Titre a3').waitFor();
+  await live(page);
   server.routes.set('/feed.json', (request, response) => { response.writeHead(500); response.end(); });
   // The app refreshes when the reader comes back to the tab.
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
-import { heading } from './checks.mjs';
+import { heading, live } from './checks.mjs';
 
 const PAYLOADS = [
   '<script>window.__pwned = "script"; alert(1)</script>',
@@ -93,7 +93,7 @@ test('published from a hostile feed, no page runs a script from it, with JavaScr
       const response = await page.goto(url + path);
       assert.equal(response.status(), 200, path);
       await heading(page);
-      if (javaScript) await page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
+      if (javaScript) await live(page);
       assert.deepEqual(await activeContent(page), INERT, `${path} (JavaScript ${javaScript ? 'on' : 'off'})`);
     }
     assert.deepEqual(dialogs, [], 'no dialog opened');

@@ -4,15 +4,13 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
-import { heading } from './checks.mjs';
+import { heading, live as takenOver } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const cosumar = sample.items.find((i) => i.title.startsWith('Cosumar relève'));
 const COSUMAR = `article/${cosumar.id}/cosumar-releve-ses-previsions-apres-une-campagne-sucriere-record`;
 const lead = sample.items.find((i) => i._manchette?.featured === 1);
 
-/** Resolves once the app has taken the page over (the mark it leaves when it runs). */
-const takenOver = (page) => page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
 
 /** Sums the layout shifts the page has had so far (what CLS adds up). */
 const watchShifts = (page) => page.addInitScript(() => {
@@ -76,7 +74,7 @@ test('every address the front page links to is answered 200 without a redirect; 
   }
   const unknown = await fetch(`${origin}/nulle-part`, { redirect: 'manual' });
   assert.equal(unknown.status, 404);
-  assert.doesNotMatch(await unknown.text(), /manchette-published/, 'the empty page, never a published one');
+  assert.doesNotMatch(await unknown.text(), /<meta name="manchette-published"/, 'the empty page, never a published one');
 });
 
 test('the app takes a published page over: same nodes, no shift, no console error, then links route inside the app', async ({ site, newPage }) => {
@@ -142,4 +140,25 @@ test('a sub-path build publishes a sub-path site that reads with and without Jav
   await on.locator('.comments').scrollIntoViewIfNeeded();
   await on.locator('.comments .comment-form').waitFor();
   assert.deepEqual(on.consoleErrors, []);
+});
+
+test('what a reader types into the search box before the app takes over is kept, then searched', async ({ site, newPage }) => {
+  const server = await site();
+  // The app waits for config.json: hold it until the reader has typed.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const config = await readFile(join(server.dir, 'config.json'));
+  server.routes.set('/config.json', async (request, response) => {
+    await held;
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(config);
+  });
+  const page = await newPage();
+  await page.goto(server.url);
+  await heading(page);
+  await page.locator('#recherche-q').fill('seisme');
+  release();
+  await page.waitForURL(/\/recherche\?q=seisme$/);
+  await page.locator('.search-list h2 a', { hasText: 'Séisme' }).first().waitFor();
+  assert.equal(await page.locator('#recherche-q').inputValue(), 'seisme', 'nothing typed is lost');
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { test, SUB_PATH } from './harness.mjs';
-import { heading } from './checks.mjs';
+import { heading, live } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const cosumar = sample.items.find((i) => i.title.startsWith('Cosumar relève'));
@@ -178,6 +178,7 @@ test('an install button appears only when the browser offers to install, and ask
   const page = await newPage();
   await page.goto(url);
   await heading(page);
+  await live(page);
   const install = page.getByRole('button', { name: 'Installer l’application' });
   assert.equal(await install.count(), 0, 'no offer, no button');
   // What Chromium does when the app is installable: an event with a prompt() to call.

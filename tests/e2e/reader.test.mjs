@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test, SUB_PATH } from './harness.mjs';
-import { assertAccessible, assertNoSidewaysScroll, heading } from './checks.mjs';
+import { assertAccessible, assertNoSidewaysScroll, heading, live } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const lead = sample.items.find((i) => i._manchette?.featured === 1);
@@ -147,6 +147,8 @@ test('the theme toggle is remembered, and the menu opens on a phone', async ({ s
   const page = await newPage({ width: 375 });
   await page.goto(url);
   await heading(page);
+  // The menu and the theme are the app's: wait until it runs on the published page.
+  await live(page);
   const nav = page.locator('#rubriques');
   assert.equal(await nav.isVisible(), false, 'the sections hide behind the menu');
   const menu = page.getByRole('button', { name: 'Rubriques' });
@@ -161,7 +163,8 @@ test('the theme toggle is remembered, and the menu opens on a phone', async ({ s
   assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
   await page.reload();
   await heading(page);
-  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'before the first paint');
+  await live(page);
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
 });
 

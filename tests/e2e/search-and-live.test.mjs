@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
-import { heading } from './checks.mjs';
+import { heading, live } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const seisme = sample.items.find((i) => i.title.startsWith('Séisme'));
@@ -15,6 +15,7 @@ test('a query typed without accents finds the accented article, and back restore
   const page = await newPage();
   await page.goto(url);
   await heading(page);
+  await live(page);
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Rechercher dans le journal' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'recherche-q', '"/" focuses the search box');
