@@ -316,14 +316,13 @@ fn feed_copy(options: &Options, config: &Config) -> Option<String> {
     inside.then(|| relative.to_owned())
 }
 
+/// The feed's pages, the first page's bytes, and the warnings of the reading.
+type ReadFeed = (Vec<FeedPage>, Vec<u8>, Vec<String>);
+
 /// The feed's pages as the app reads them: the first, then up to the app's reach of
 /// `next_url`, on the origins it allows. A later page that fails ends the reading, with a
 /// warning; a first page that fails stops the run with feedcheck's report.
-fn read_feed(
-    location: &str,
-    config: &Config,
-    root: &str,
-) -> Result<(Vec<FeedPage>, Vec<u8>, Vec<String>), PublishError> {
+fn read_feed(location: &str, config: &Config, root: &str) -> Result<ReadFeed, PublishError> {
     let mut sources = Sources;
     let unreadable = |location: &str| {
         let report = check_feed(location, &mut Sources);

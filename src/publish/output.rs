@@ -121,7 +121,7 @@ impl Progress {
         self.done += 1;
         match &self.bar {
             Some(bar) => bar.inc(1),
-            None if self.done % 1000 == 0 => {
+            None if self.done.is_multiple_of(1000) => {
                 eprintln!("publish: {} of {} pages", self.done, self.total);
             }
             None => {}
