@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { shellBytes } from './bytes.mjs';
+import { wasmParts } from './wasm-parts.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -32,6 +33,19 @@ const progress = (text) => process.stderr.write(`bench: ${text}\n`);
 const median = (values) => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const round = (n, digits = 1) => Number(n.toFixed(digits));
+
+/** The release wasm again, built the way Trunk builds it but keeping the function names (the
+ * shipped file drops them), then split by crate and by module of ours. */
+async function parts() {
+  const dir = await mkdtemp(join(tmpdir(), 'manchette-parts-'));
+  const compiled = join(ROOT, 'target/wasm32-unknown-unknown/release/manchette.wasm');
+  execFileSync('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', dir, compiled]);
+  const named = join(dir, 'named.wasm');
+  execFileSync('wasm-opt', ['-Oz', '-g', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(dir, 'manchette_bg.wasm'), '-o', named]);
+  const found = await wasmParts(named);
+  await rm(dir, { recursive: true, force: true });
+  return { ...found, crates: found.crates.slice(0, 15), modules: found.modules.slice(0, 20) };
+}
 
 /** Publishes `dir` for `siteUrl` (from its own feed); returns the seconds it took. */
 function publishInto(dir, siteUrl) {
@@ -260,6 +274,7 @@ async function lighthouse(browser) {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 
 const results = { date: new Date().toISOString(), bytes: await shellBytes(DIST) };
+results.wasm_parts = await parts();
 results.render = await render(browser);
 results.route_switches = await routeSwitches(browser);
 results.parsing = await parsing(browser);
@@ -274,6 +289,13 @@ lines.push('  file          raw        gzip -9    brotli -11');
 for (const [name, s] of Object.entries(results.bytes)) {
   lines.push(`  ${name.padEnd(12)}  ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
 }
+const w = results.wasm_parts;
+lines.push('', `Where the wasm's code goes (${w.functions} functions, ${kb(w.code)} of code, raw; names kept)`);
+const columns = (rows) => rows.map(([name, bytes]) => `${kb(bytes).padStart(9)}  ${name}`);
+const crates = columns(w.crates);
+const modules = columns(w.modules);
+lines.push(`  ${'by crate'.padEnd(40)}by module of ours`);
+for (let i = 0; i < Math.max(crates.length, modules.length); i += 1) lines.push(`  ${(crates[i] ?? '').padEnd(40)}${modules[i] ?? ''}`);
 lines.push('', `Home render, navigation start → front page drawn (median of ${RUNS}, interleaved)`);
 lines.push('  items   feed       app ms   reference ms   ratio   wasm memory   JS heap');
 for (const r of results.render) {
