@@ -17,13 +17,13 @@ test: setup-test
 
 ## build: the release build in dist/, as a CDN would host it (then `make publish`)
 build: setup
-	trunk build --release
+	scripts/release-build.sh
 
 ## publish: write every page of the paper into dist/ from FEED (a file or an http(s) URL;
 ##          by default the feed config.json names, the sample's). SITE_URL overrides
 ##          config.json's site_url; PRUNE=1 removes the pages of articles gone from the feed.
 publish: setup
-	@[ -f dist/404.html ] || trunk build --release
+	@[ -f dist/404.html ] || scripts/release-build.sh
 	@cargo build --profile tools --quiet --bin publish
 	target/tools/publish $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(PRUNE),--prune) $(FEED)
 
@@ -33,7 +33,7 @@ bench: setup-test
 	@cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json || \
 		{ (cd bench && npm ci --no-audit --no-fund >/dev/null) && cp bench/package-lock.json bench/node_modules/.installed-lock.json; }
 	cargo build --profile tools --bin gen-feed --bin publish
-	trunk build --release
+	scripts/release-build.sh
 	target/tools/publish --dist dist
 	node bench/run.mjs
 

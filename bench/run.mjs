@@ -38,7 +38,7 @@ const round = (n, digits = 1) => Number(n.toFixed(digits));
  * shipped file drops them), then split by crate and by module of ours. */
 async function parts() {
   const dir = await mkdtemp(join(tmpdir(), 'manchette-parts-'));
-  const compiled = join(ROOT, 'target/wasm32-unknown-unknown/release/manchette.wasm');
+  const compiled = join(ROOT, 'target/release-wasm/wasm32-unknown-unknown/release/manchette.wasm');
   execFileSync('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', dir, compiled]);
   const named = join(dir, 'named.wasm');
   execFileSync('wasm-opt', ['-Oz', '-g', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(dir, 'manchette_bg.wasm'), '-o', named]);

@@ -1,6 +1,7 @@
 // Where the wasm's bytes go: the size of every function's code, from a build that keeps the
 // function names (the shipped one drops them), summed by crate and by module of ours.
-//   node bench/wasm-parts.mjs FILE.wasm   prints the table; `make bench` uses `wasmParts`.
+//   node bench/wasm-parts.mjs FILE.wasm [N]   prints the table and the N largest functions;
+// `make bench` uses `wasmParts`.
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
@@ -114,7 +115,7 @@ export async function wasmParts(file) {
     if (module) modules.set(module, (modules.get(module) ?? 0) + size);
   }
   const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]);
-  return { functions: all.length, code: all.reduce((sum, f) => sum + f.size, 0), crates: sorted(crates), modules: sorted(modules) };
+  return { largest: [...all].sort((a, b) => b.size - a.size), functions: all.length, code: all.reduce((sum, f) => sum + f.size, 0), crates: sorted(crates), modules: sorted(modules) };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
@@ -123,4 +124,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   for (const [name, bytes] of parts.crates.slice(0, 20)) console.log(`  ${String(bytes).padStart(8)}  ${name}`);
   console.log('ours:');
   for (const [name, bytes] of parts.modules.slice(0, 25)) console.log(`  ${String(bytes).padStart(8)}  ${name}`);
+  const count = Number(process.argv[3] ?? 0);
+  if (count) console.log('largest functions:');
+  for (const { size, name } of parts.largest.slice(0, count)) console.log(`  ${String(size).padStart(8)}  ${name.replace(/\[[0-9a-f]+\]/g, '').slice(0, 150)}`);
 }

@@ -45,6 +45,20 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown ||
 [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] ||
   install trunk cargo install --locked trunk --version "$TRUNK_VERSION"
 
+# The nightly that builds the shipped wasm (scripts/release-build.sh), with the standard
+# library's source; Trunk builds offline, so the crates that source needs are fetched once.
+source scripts/release-toolchain.sh
+rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1 &&
+  [ -f "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ] &&
+  rustup target list --toolchain "$RELEASE_TOOLCHAIN" --installed | grep -qx wasm32-unknown-unknown ||
+  install release-toolchain rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal \
+    --component rust-src --target wasm32-unknown-unknown
+[ -f "$LOG_DIR/std-fetched-$RELEASE_TOOLCHAIN" ] || {
+  install std-sources env CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    cargo "+$RELEASE_TOOLCHAIN" fetch --target wasm32-unknown-unknown
+  touch "$LOG_DIR/std-fetched-$RELEASE_TOOLCHAIN"
+}
+
 # wasm-bindgen-cli's own lock file wants crates the registry lacks: install it without --locked.
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
   [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then

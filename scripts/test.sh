@@ -46,10 +46,10 @@ layer_engines() {
 built=
 release_builds() {
   [ -n "$built" ] && return 0
-  echo "building the release, at / and at /sub/path/ (trunk build --release), and publishing the sample feed into both"
+  echo "building the release, at / and at /sub/path/ (scripts/release-build.sh), and publishing the sample feed into both"
   { cargo build --profile tools --bin publish &&
-    trunk build --release && target/tools/publish --dist dist &&
-    trunk build --release --public-url /sub/path/ --dist target/dist-sub-path &&
+    scripts/release-build.sh && target/tools/publish --dist dist &&
+    scripts/release-build.sh --public-url /sub/path/ --dist target/dist-sub-path &&
     target/tools/publish --dist target/dist-sub-path --site-url http://127.0.0.1:8080/sub/path/; } \
     >.cache/trunk-release.log 2>&1 || {
     tail -n 30 .cache/trunk-release.log

@@ -3,6 +3,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Development builds print a panic's message in the console. The release build aborts
+    // at once on a panic (scripts/release-build.sh), before any hook could run.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     manchette::takeover::start();
 }

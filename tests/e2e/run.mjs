@@ -1,10 +1,10 @@
-// Runs the end-to-end suite against the release build in dist/ (make it first: trunk build --release).
+// Runs the end-to-end suite against the release build in dist/ (make it first: make build).
 // Usage: node tests/e2e/run.mjs [file.test.mjs ...]   (default: every *.test.mjs here)
 import { readdir, access } from 'node:fs/promises';
 import { DIST, run } from './harness.mjs';
 
 await access(new URL('index.html', `file://${DIST}`)).catch(() => {
-  console.error('e2e: dist/index.html is missing; run `trunk build --release` first.');
+  console.error('e2e: dist/index.html is missing; run `scripts/release-build.sh` (or `make build`) first.');
   process.exit(1);
 });
 
