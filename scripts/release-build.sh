@@ -11,12 +11,13 @@ cd "$(dirname "$0")/.."
 source scripts/release-toolchain.sh
 
 export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
-# std and panic_abort from source, with the size-tuned features, and panics that abort at
-# once: no unwinding tables, no panic message formatting in the wasm.
+# std and panic_abort from source, with the size-tuned features; panics that abort at once
+# (no unwinding tables, no panic messages), without their source locations, and Debug
+# formatting compiled to nothing: the app never shows a Debug form to a reader.
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # Replaces .cargo/config.toml's flags for wasm32, so it repeats erase_components.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 # Its own target folder: these flags would otherwise rebuild stable's wasm artefacts each time.
 export CARGO_TARGET_DIR=target/release-wasm
 exec trunk build --release "$@"

@@ -72,7 +72,13 @@ impl Pwa {
         });
         let on_failed = Closure::<dyn FnMut(JsValue)>::new(|error: JsValue| {
             // Without a worker the app still works online; it only loses offline reading.
-            leptos::logging::warn!("service worker not registered: {error:?}");
+            // The error's message, not its Debug form: the release build has no Debug text.
+            let reason = error
+                .dyn_ref::<js_sys::Error>()
+                .map(|error| String::from(error.message()))
+                .or_else(|| error.as_string())
+                .unwrap_or_default();
+            leptos::logging::warn!("service worker not registered: {reason}");
         });
         let _ = container
             .register("sw.js")
