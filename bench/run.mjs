@@ -44,7 +44,7 @@ async function parts() {
   execFileSync('wasm-opt', ['-Oz', '-g', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(dir, 'manchette_bg.wasm'), '-o', named]);
   const found = await wasmParts(named);
   await rm(dir, { recursive: true, force: true });
-  return { ...found, crates: found.crates.slice(0, 15), modules: found.modules.slice(0, 20) };
+  return { functions: found.functions, code: found.code, crates: found.crates.slice(0, 15), modules: found.modules.slice(0, 20) };
 }
 
 /** Publishes `dir` for `siteUrl` (from its own feed); returns the seconds it took. */
