@@ -38,7 +38,10 @@ impl LoadError {
             LoadError::Parse(FeedError::NotJson(NotJson::Truncated)) => Msg::FeedTruncated,
             LoadError::Parse(FeedError::NotJson(_)) => Msg::FeedNotJson,
             LoadError::Parse(FeedError::NotAFeed(_)) => Msg::FeedNotAFeed,
-            LoadError::Parse(FeedError::Empty) => Msg::FeedEmpty,
+            LoadError::Parse(FeedError::Empty(dropped)) if dropped.total() > 0 => {
+                return locale.nothing_to_show(dropped)
+            }
+            LoadError::Parse(FeedError::Empty(_)) => Msg::FeedEmpty,
             LoadError::Refused(_) => Msg::FeedRefused,
         };
         locale.text(msg).to_owned()
@@ -276,7 +279,7 @@ impl FeedStore {
                     self.source.update_value(|s| s.last_page = url);
                     self.more.set(Status::Idle);
                 }
-                Err(LoadError::Parse(FeedError::Empty)) => self.end_of_pages(),
+                Err(LoadError::Parse(FeedError::Empty(_))) => self.end_of_pages(),
                 Err(error) => {
                     // The page may be fetched again by the next "load more".
                     self.source.update_value(|s| s.pager.forget(&url));
@@ -293,6 +296,17 @@ impl FeedStore {
             }
         });
         self.more.set(Status::Idle);
+    }
+}
+
+/// Tells the newsroom, in the console, how many items of a feed page that shows nothing
+/// were dropped for each reason.
+fn log_dropped(dropped: &feed::Discarded) {
+    if dropped.total() > 0 {
+        leptos::logging::warn!(
+            "feed: no item of this page can be shown ({})",
+            dropped.reasons()
+        );
     }
 }
 
@@ -326,7 +340,12 @@ pub async fn fetch_feed(
     let reply = api::get(url, deadline, revalidate)
         .await
         .map_err(LoadError::Fetch)?;
-    let page = FeedPage::parse(&reply.body).map_err(LoadError::Parse)?;
+    let page = FeedPage::parse(&reply.body).map_err(|error| {
+        if let FeedError::Empty(dropped) = &error {
+            log_dropped(dropped);
+        }
+        LoadError::Parse(error)
+    })?;
     Ok(FeedPage {
         saved_at: reply.saved_at,
         ..page

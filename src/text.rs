@@ -1,5 +1,9 @@
 //! Text rules shared by slugs and search: folding accents, case and ligatures.
 
+use std::borrow::Cow;
+
+use crate::html_text::decode_references;
+
 /// Appends `c` folded to plain lowercase ASCII when it is a Latin letter with an accent or a
 /// ligature ("É" → "e", "œ" → "oe"); other characters are lowercased as they are.
 pub fn push_folded(out: &mut String, c: char) {
@@ -45,7 +49,7 @@ pub fn slugify(text: &str) -> String {
 }
 
 /// The words of an HTML fragment, roughly, for counting and indexing (never for display):
-/// tags become spaces, whitespace runs one space, and the commonest entities their letters.
+/// tags become spaces, character references their characters, and whitespace runs one space.
 pub fn text_of_html(html: &str) -> String {
     let mut text = String::with_capacity(html.len());
     let mut in_tag = false;
@@ -60,17 +64,24 @@ pub fn text_of_html(html: &str) -> String {
             _ => {}
         }
     }
-    let text = text
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&rsquo;", "’");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    decode_references(&text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `None` for a missing, empty or all-blank text.
 pub fn non_blank(text: Option<String>) -> Option<String> {
     text.filter(|t| !t.trim().is_empty())
+}
+
+/// A feed's plain-text field as the reader shows and searches it: its character references
+/// decoded once (`Blog &#8211; InfluxData` → "Blog – InfluxData"), `None` when blank.
+pub fn plain_text(text: Option<String>) -> Option<String> {
+    non_blank(text.map(|text| match decode_references(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(decoded) => decoded,
+    }))
 }
 
 #[cfg(test)]
@@ -95,6 +106,20 @@ mod tests {
             text_of_html("<p>Un&nbsp;<b>mot</b></p>\n<p>l&rsquo;autre</p>"),
             "Un mot l’autre"
         );
+    }
+
+    #[test]
+    fn plain_text_is_decoded_once_and_blank_is_none() {
+        assert_eq!(
+            plain_text(Some("Blog &#8211; InfluxData".into())).as_deref(),
+            Some("Blog – InfluxData")
+        );
+        assert_eq!(
+            plain_text(Some("&amp;amp;".into())).as_deref(),
+            Some("&amp;")
+        );
+        assert_eq!(plain_text(Some(" &nbsp; ".into())), None);
+        assert_eq!(plain_text(None), None);
     }
 
     #[test]

@@ -144,9 +144,52 @@ pub fn on_page(url: &str, page_origin: &str) -> String {
     }
 }
 
+/// An http(s) URL as an item's id, for items that have no id of their own: the origin
+/// normalised (scheme and host lowercase, default port dropped), then the path (`/` when
+/// none) and query as written, without the fragment. `None` for any other URL.
+pub fn as_id(url: &str) -> Option<String> {
+    let url = url.trim();
+    let parts = split_absolute(url)?;
+    if parts.authority.contains(char::is_whitespace) {
+        return None;
+    }
+    let origin = origin(url)?;
+    let path = if parts.path.is_empty() {
+        "/"
+    } else {
+        parts.path
+    };
+    let query = parts.rest.split('#').next().unwrap_or_default();
+    Some(format!("{origin}{path}{query}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_url_as_an_id_is_normalised() {
+        assert_eq!(
+            as_id(" HTTPS://Blog.Example.com:443/2019/05/31/Un-Billet/?p=12#comments ").as_deref(),
+            Some("https://blog.example.com/2019/05/31/Un-Billet/?p=12")
+        );
+        assert_eq!(
+            as_id("http://blog.example.com").as_deref(),
+            Some("http://blog.example.com/")
+        );
+        assert_eq!(
+            as_id("https://blog.example.com/a#x"),
+            as_id("https://BLOG.example.com/a#y")
+        );
+        for not_web in [
+            "/2019/05/billet",
+            "mailto:a@b.example",
+            "javascript:x",
+            "https://",
+        ] {
+            assert_eq!(as_id(not_web), None, "{not_web}");
+        }
+    }
 
     #[test]
     fn urls_on_the_page_keep_only_their_path() {

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use manchette::feed::{
-    lead_story, parse, Feed, FeedError, Item, Kind, NextPage, NotAFeed, NotJson, Pager,
+    lead_story, parse, Discarded, Feed, FeedError, Item, Kind, NextPage, NotAFeed, NotJson, Pager,
 };
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -439,8 +439,20 @@ fn json_that_is_not_a_feed_says_why() {
 
 #[test]
 fn a_feed_with_nothing_to_show_is_empty() {
-    assert_eq!(error("empty_items.json"), FeedError::Empty);
-    assert_eq!(error("all_discarded.json"), FeedError::Empty);
+    assert_eq!(
+        error("empty_items.json"),
+        FeedError::Empty(Discarded::default())
+    );
+    // Each reason is counted, so the reader can be told why nothing shows.
+    assert_eq!(
+        error("all_discarded.json"),
+        FeedError::Empty(Discarded {
+            without_id: 1,
+            duplicate_id: 0,
+            empty: 2,
+            not_object: 1,
+        })
+    );
 }
 
 #[test]
@@ -466,4 +478,85 @@ fn deeply_nested_unknown_values_are_skipped_without_overflowing_the_stack() {
         "]".repeat(100_000)
     );
     assert_eq!(ids(&parse(json.as_bytes()).unwrap()), ["1"]);
+}
+
+/// A blog's JSON Feed as the WordPress plugin writes it: no ids, RFC 2822 dates, and HTML
+/// character references in plain-text fields.
+#[test]
+fn a_wordpress_feed_shows_its_posts_dated_with_clean_titles() {
+    let f = feed("wordpress.json");
+    assert_eq!(f.discarded.total(), 0);
+    assert_eq!(
+        ids(&f),
+        [
+            "https://carnet.example.ma/2019/05/31/la-saison-des-figues/",
+            "https://carnet.example.ma/2019/05/24/un-four-a-pain-en-terre/",
+            "https://carnet.example.ma/2019/05/17/l-ecole-du-mercredi/",
+        ],
+        "each url, without its fragment and with its host in lowercase, is the id"
+    );
+    assert_eq!(f.title, "Carnet – L’Atelier du Détroit");
+    assert_eq!(
+        f.description.as_deref(),
+        Some("Notes d’atelier & chantiers en cours")
+    );
+    let figues = &f.items[0];
+    assert_eq!(
+        figues.title.as_deref(),
+        Some("La saison des figues – ce que la récolte nous apprend")
+    );
+    assert_eq!(
+        figues.lead.as_deref(),
+        Some("Les figuiers de la colline ont donné tôt cette année…")
+    );
+    assert_eq!(figues.authors[0].name.as_deref(), Some("Salma & Youssef"));
+    assert_eq!(figues.tags, ["Jardin & verger", "Récoltes"]);
+    assert_eq!(figues.section.as_deref(), Some("jardin-verger"));
+    // content_html stays HTML: the sanitiser reads its references.
+    assert!(figues.content_html.as_deref().unwrap().contains("&amp;"));
+    let dated: Vec<(i64, i16)> = f
+        .items
+        .iter()
+        .map(|i| {
+            let at = i.date_published.expect("dated");
+            (at.epoch_ms, at.offset_minutes)
+        })
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            (1_559_330_278_000, -420),
+            (1_558_686_600_000, 0),
+            (1_558_105_200_000, 60)
+        ]
+    );
+    assert_eq!(
+        figues.date_modified.map(|d| d.epoch_ms),
+        Some(1_559_405_100_000)
+    );
+    assert_eq!(f.newsroom.sections[0].name, "Jardin & verger");
+}
+
+#[test]
+fn an_address_stands_for_a_missing_id_only() {
+    let read = |items: &str| {
+        parse(
+            format!(
+                r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{items}]}}"#
+            )
+            .as_bytes(),
+        )
+    };
+    let f = read(
+        r#"{"id":"7","url":"https://ex.example/a","title":"A"},
+           {"id":" ","url":"HTTP://Ex.Example/b#haut","title":"B"},
+           {"url":"/relatif","title":"C"},
+           {"url":"mailto:redaction@ex.example","title":"D"}"#,
+    )
+    .unwrap();
+    assert_eq!(ids(&f), ["7", "http://ex.example/b"]);
+    assert_eq!(f.discarded.without_id, 2);
+    // The fragment is not part of the id, so a link to the comments keeps the article's.
+    let again = read(r#"{"url":"http://ex.example/b#commentaires","title":"B"}"#).unwrap();
+    assert_eq!(ids(&again), ["http://ex.example/b"]);
 }

@@ -8,9 +8,10 @@ use super::{
     Findings, Seen, Severity,
 };
 use crate::{
-    feed::parse_rfc3339,
+    feed::{parse_date, parse_rfc3339},
     sanitize::rules::{safe_url, UrlUse},
     text::slugify,
+    url,
 };
 
 const FEED_TEXT_FIELDS: [&str; 7] = [
@@ -121,23 +122,24 @@ fn check_item(
             );
             Some(n.to_string())
         }
-        Some(Value::String(_)) => {
-            findings.error(
-                format!("{path}.id"),
-                "the id is blank: readers discard this item",
-            );
-            None
-        }
-        Some(other) => {
-            findings.error(
-                format!("{path}.id"),
-                format!("the id is {}: readers discard this item", describe(other)),
-            );
-            None
-        }
-        None => {
-            findings.error(path.to_owned(), "the item has no id: readers discard it");
-            None
+        unusable => {
+            let (where_, what) = match unusable {
+                None => (path.to_owned(), "the item has no id".to_owned()),
+                Some(Value::String(_)) => (format!("{path}.id"), "the id is blank".to_owned()),
+                Some(other) => (
+                    format!("{path}.id"),
+                    format!("the id is {}", describe(other)),
+                ),
+            };
+            let by_address = item.get("url").and_then(Value::as_str).and_then(url::as_id);
+            match &by_address {
+                Some(id) => findings.warning(
+                    where_,
+                    format!("{what}: readers use its url as the id, \"{id}\" (keep the url stable, or give the item an id)"),
+                ),
+                None => findings.error(where_, format!("{what} and no http(s) url: readers discard it")),
+            }
+            by_address
         }
     };
     if let Some(id) = &id {
@@ -174,10 +176,18 @@ fn check_item(
     }
     for field in ["date_published", "date_modified"] {
         if let Some(date) = text_field(item, field, path, findings, Severity::Error) {
-            if parse_rfc3339(date).is_none() {
+            if parse_rfc3339(date).is_some() {
+                continue;
+            }
+            if parse_date(date).is_some() {
+                findings.warning(
+                    format!("{path}.{field}"),
+                    format!("\"{date}\" is an RFC 2822 date: Manchette reads it, but JSON Feed asks for RFC 3339, such as 2024-11-20T17:35:00+01:00"),
+                );
+            } else {
                 findings.error(
                     format!("{path}.{field}"),
-                    format!("\"{date}\" is not an RFC 3339 date such as 2024-11-20T17:35:00+01:00"),
+                    format!("\"{date}\" is not an RFC 3339 date such as 2024-11-20T17:35:00+01:00: readers show no date"),
                 );
             }
         }

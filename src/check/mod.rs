@@ -221,7 +221,18 @@ fn check_page(
             report.items_kept += model.items.len();
             report.items_discarded += model.discarded.total();
         }
-        Err(FeedError::Empty) => {
+        Err(FeedError::Empty(dropped)) if dropped.total() > 0 => {
+            report.items_discarded += dropped.total();
+            findings.error(
+                "$.items",
+                format!(
+                    "none of the {} items can be shown ({})",
+                    dropped.total(),
+                    dropped.reasons()
+                ),
+            );
+        }
+        Err(FeedError::Empty(_)) => {
             findings.error("$.items", "the feed has no item a reader can show")
         }
         Err(FeedError::NotJson(kind)) => {

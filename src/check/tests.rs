@@ -80,6 +80,53 @@ fn missing_blank_and_duplicate_ids_are_errors_at_their_paths() {
 }
 
 #[test]
+fn an_address_standing_for_the_id_is_a_warning() {
+    let report = check(&feed_with_items(
+        r#"{"url":"https://Blog.example/billet#haut","title":"a","content_text":"x"},
+           {"id":"https://blog.example/billet","title":"b","content_text":"x"}"#,
+    ));
+    assert_eq!(paths(&report, Severity::Warning), ["$.items[0]"]);
+    assert!(report.problems[0]
+        .message
+        .contains("readers use its url as the id, \"https://blog.example/billet\""));
+    // The id it stands for is an id like any other: a twin is a duplicate.
+    assert_eq!(paths(&report, Severity::Error), ["$.items[1].id"]);
+}
+
+#[test]
+fn rfc_2822_dates_are_read_but_warned_about() {
+    let report = check(&feed_with_items(
+        r#"{"id":"1","title":"a","content_text":"x","date_published":"Fri, 31 May 2019 12:17:58 -0700",
+            "date_modified":"le 31 mai"}"#,
+    ));
+    assert_eq!(
+        paths(&report, Severity::Warning),
+        ["$.items[0].date_published"]
+    );
+    assert!(report.problems[0]
+        .message
+        .contains("JSON Feed asks for RFC 3339"));
+    assert_eq!(
+        paths(&report, Severity::Error),
+        ["$.items[0].date_modified"]
+    );
+}
+
+#[test]
+fn a_feed_whose_items_all_fail_gives_the_count_of_each_reason() {
+    let report = check(&feed_with_items(
+        r#"{"title":"sans id"},{"title":"sans id non plus"},{"id":"x"},3"#,
+    ));
+    let message = &report.problems[0].message;
+    assert_eq!(report.problems[0].path, "$.items");
+    assert!(
+        message.starts_with("none of the 4 items can be shown (without an id or an http(s) url: 2, with a duplicate id: 0, without a title or content: 1, not an object: 1)"),
+        "{message}"
+    );
+    assert_eq!((report.items_kept, report.items_discarded), (0, 4));
+}
+
+#[test]
 fn a_numeric_id_is_a_warning() {
     let report = check(&feed_with_items(
         r#"{"id":5,"title":"a","content_text":"x"}"#,

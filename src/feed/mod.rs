@@ -11,7 +11,7 @@ mod raw;
 mod read;
 mod select;
 
-pub use date::{parse_rfc3339, Timestamp};
+pub use date::{parse_date, parse_rfc3339, Timestamp};
 pub use live::{arrivals, fingerprint, with_new_briefs, Arrivals};
 pub use model::{
     Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink,
@@ -30,8 +30,9 @@ pub enum FeedError {
     NotJson(NotJson),
     /// Valid JSON, but not shaped like a JSON Feed.
     NotAFeed(NotAFeed),
-    /// A feed with no item the reader can show.
-    Empty,
+    /// A feed with no item the reader can show: how many it held, and why each one was
+    /// dropped (all zero when `items` is empty).
+    Empty(Discarded),
 }
 
 /// What a body that is not JSON looks like, so the message can say what arrived instead.
@@ -56,7 +57,7 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, FeedError> {
         .map_err(|error| FeedError::NotJson(diagnose(bytes, &error)))?;
     let feed = read::build(root.0)?;
     if feed.items.is_empty() {
-        return Err(FeedError::Empty);
+        return Err(FeedError::Empty(feed.discarded));
     }
     Ok(feed)
 }

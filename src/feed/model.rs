@@ -60,7 +60,7 @@ impl Feed {
 /// Counts of the items the reader could not keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Discarded {
-    /// No `id`, or a blank one.
+    /// No `id` (or a blank one), and no http(s) `url` to stand for it.
     pub without_id: usize,
     /// The same `id` as an earlier item: the first one is kept.
     pub duplicate_id: usize,
@@ -73,6 +73,15 @@ pub struct Discarded {
 impl Discarded {
     pub fn total(&self) -> usize {
         self.without_id + self.duplicate_id + self.empty + self.not_object
+    }
+
+    /// The count for each reason, for the newsroom (the console, feedcheck): "without an id
+    /// or an http(s) url: 3, with a duplicate id: 0, …".
+    pub fn reasons(&self) -> String {
+        format!(
+            "without an id or an http(s) url: {}, with a duplicate id: {}, without a title or content: {}, not an object: {}",
+            self.without_id, self.duplicate_id, self.empty, self.not_object
+        )
     }
 
     pub fn add(&mut self, other: Discarded) {

@@ -3,12 +3,15 @@
 use std::collections::HashSet;
 
 use super::{
-    date::parse_rfc3339,
+    date::parse_date,
     model::{Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink},
     raw::{RawFeed, RawItem, RawNewsroom},
     FeedError,
 };
-use crate::text::{non_blank, slugify, text_of_html};
+use crate::{
+    text::{non_blank, plain_text, slugify, text_of_html},
+    url,
+};
 
 /// The version URLs this reader understands.
 const VERSION_PREFIX: &str = "https://jsonfeed.org/version/";
@@ -34,7 +37,13 @@ pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
     let mut seen = HashSet::with_capacity(raw_items.len());
     let mut items = Vec::with_capacity(raw_items.len());
     for raw_item in raw_items {
-        let Some(id) = raw_item.id.clone().filter(|id| !id.trim().is_empty()) else {
+        // An item without an id of its own is known by its address.
+        let id = raw_item
+            .id
+            .clone()
+            .filter(|id| !id.trim().is_empty())
+            .or_else(|| raw_item.url.as_deref().and_then(url::as_id));
+        let Some(id) = id else {
             discarded.without_id += 1;
             continue;
         };
@@ -54,10 +63,10 @@ pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
     let newsroom = build_newsroom(raw.newsroom, &items);
     Ok(Feed {
         version,
-        title: raw.title.unwrap_or_default(),
+        title: plain_text(raw.title).unwrap_or_default(),
         home_page_url: non_blank(raw.home_page_url),
         feed_url: non_blank(raw.feed_url),
-        description: non_blank(raw.description),
+        description: plain_text(raw.description),
         next_url: non_blank(raw.next_url),
         icon: non_blank(raw.icon),
         favicon: non_blank(raw.favicon),
@@ -81,9 +90,9 @@ pub enum NotAFeed {
 }
 
 fn build_item(id: String, raw: RawItem) -> Option<Item> {
-    let title = non_blank(raw.title);
+    let title = plain_text(raw.title);
     let content_html = non_blank(raw.content_html);
-    let content_text = non_blank(raw.content_text);
+    let content_text = plain_text(raw.content_text);
     if title.is_none() && content_html.is_none() && content_text.is_none() {
         return None;
     }
@@ -91,7 +100,7 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
     let tags: Vec<String> = raw
         .tags
         .into_iter()
-        .filter_map(|t| non_blank(Some(t)))
+        .filter_map(|t| plain_text(Some(t)))
         .collect();
     let kind = match extension.kind.as_deref() {
         Some("brief") => Kind::Brief,
@@ -105,28 +114,28 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
         .or_else(|| tags.first().cloned())
         .map(|s| slugify(&s))
         .filter(|s| !s.is_empty());
-    let summary = non_blank(raw.summary);
+    let summary = plain_text(raw.summary);
     Some(Item {
         id,
         url: non_blank(raw.url),
         external_url: non_blank(raw.external_url),
-        lead: non_blank(extension.lead).or_else(|| summary.clone()),
+        lead: plain_text(extension.lead).or_else(|| summary.clone()),
         title,
         content_html,
         content_text,
         summary,
         image: non_blank(raw.image),
         banner_image: non_blank(raw.banner_image),
-        date_published: raw.date_published.as_deref().and_then(parse_rfc3339),
-        date_modified: raw.date_modified.as_deref().and_then(parse_rfc3339),
+        date_published: raw.date_published.as_deref().and_then(parse_date),
+        date_modified: raw.date_modified.as_deref().and_then(parse_date),
         authors: authors(raw.authors, raw.author),
         tags,
         language: non_blank(raw.language),
         attachments: raw.attachments,
         kind,
         section,
-        image_caption: non_blank(extension.image_caption),
-        image_credit: non_blank(extension.image_credit),
+        image_caption: plain_text(extension.image_caption),
+        image_credit: plain_text(extension.image_credit),
         featured: extension
             .featured
             .filter(|rank| *rank >= 1.0 && rank.fract() == 0.0 && *rank <= f64::from(u32::MAX))
@@ -141,7 +150,7 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
                     text: non_blank(c.text)?,
                     parent: non_blank(c.parent),
                     author: non_blank(c.author),
-                    created: c.created.as_deref().and_then(parse_rfc3339),
+                    created: c.created.as_deref().and_then(parse_date),
                 })
             })
             .collect(),
@@ -155,7 +164,7 @@ fn authors(authors: Option<Vec<Author>>, author: Option<Author>) -> Vec<Author> 
         .unwrap_or_default()
         .into_iter()
         .map(|a| Author {
-            name: non_blank(a.name),
+            name: plain_text(a.name),
             url: non_blank(a.url),
             avatar: non_blank(a.avatar),
         })
@@ -184,7 +193,7 @@ fn build_newsroom(raw: Option<RawNewsroom>, items: &[Item]) -> Newsroom {
         .sections
         .into_iter()
         .filter_map(|s| {
-            let name = non_blank(s.name);
+            let name = plain_text(s.name);
             let slug = non_blank(s.slug)
                 .or_else(|| name.clone())
                 .map(|s| slugify(&s))?;
@@ -204,7 +213,7 @@ fn build_newsroom(raw: Option<RawNewsroom>, items: &[Item]) -> Newsroom {
         sections = sections_from_tags(items);
     }
     Newsroom {
-        site_name: non_blank(raw.site_name),
+        site_name: plain_text(raw.site_name),
         sections,
         social: raw
             .social

@@ -2,6 +2,7 @@
 //! the catalogue, and an exhaustive `match` per language makes a missing translation a
 //! compile error.
 
+mod discarded;
 mod en;
 mod fr;
 
@@ -196,15 +197,6 @@ impl Locale {
     /// "The server answered with an error (HTTP 503)".
     pub fn http_status(self, status: u16) -> String {
         format!("{} (HTTP {status})", self.text(Msg::FeedHttpStatus))
-    }
-
-    /// The notice for items the reader dropped from the feed.
-    pub fn discarded_items(self, count: usize) -> String {
-        match self {
-            Locale::Fr if count <= 1 => format!("{count} élément du flux a été ignoré (identifiant manquant ou en double, ou contenu vide)."),
-            Locale::Fr => format!("{count} éléments du flux ont été ignorés (identifiant manquant ou en double, ou contenu vide)."),
-            Locale::En => format!("{} skipped (missing or duplicate id, or no content).", self.count(count, Noun::FeedEntry)),
-        }
     }
 
     /// "5 min de lecture".
@@ -412,21 +404,5 @@ mod tests {
             Locale::Fr.search_results(2, "bourse"),
             "2 résultats pour « bourse »"
         );
-    }
-
-    #[test]
-    fn discarded_counts_agree_in_number() {
-        assert!(Locale::Fr
-            .discarded_items(1)
-            .starts_with("1 élément du flux a été ignoré"));
-        assert!(Locale::Fr
-            .discarded_items(3)
-            .starts_with("3 éléments du flux ont été ignorés"));
-        assert!(Locale::En
-            .discarded_items(1)
-            .starts_with("1 feed entry skipped"));
-        assert!(Locale::En
-            .discarded_items(2)
-            .starts_with("2 feed entries skipped"));
     }
 }

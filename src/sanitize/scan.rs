@@ -2,6 +2,8 @@
 //! validator's report, a saved article's pictures). Never used to sanitise: the app shows
 //! HTML only through the browser's inert parser and `html`'s walk.
 
+use crate::html_text::decode_references;
+
 /// A start tag: its lowercase name and its attributes (lowercase names, raw values).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StartTag {
@@ -69,52 +71,11 @@ fn attributes(mut rest: &str) -> (Vec<(String, String)>, &str) {
                     (&after[..end], &after[end..])
                 }
             };
-            value = decode_entities(text);
+            value = decode_references(text).into_owned();
             rest = remaining;
         }
         found.push((name, value));
     }
-}
-
-/// Decodes the character references that matter for judging URLs (`&#106;`, `&#x6A;`, `&colon;`).
-fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp + 1..];
-        let end = rest.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|end| {
-            let entity = &rest[..end];
-            let c = match entity {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "colon" => Some(':'),
-                "tab" => Some('\t'),
-                "newline" => Some('\n'),
-                _ => entity.strip_prefix('#').and_then(|n| {
-                    let code = match n.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                        None => n.parse().ok(),
-                    };
-                    code.and_then(char::from_u32)
-                }),
-            };
-            c.map(|c| (c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => out.push('&'),
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The pictures of an HTML fragment, as the sanitiser keeps them: absolute http(s) URLs.

@@ -1,0 +1,208 @@
+//! The sentences that say which items of the feed the reader dropped, and why.
+
+use super::{Locale, Noun};
+use crate::feed::Discarded;
+
+/// Why an item was dropped: the reasons [`Discarded`] counts.
+#[derive(Clone, Copy)]
+enum Reason {
+    NoIdNorAddress,
+    DuplicateId,
+    NoContent,
+    NotAnObject,
+}
+
+impl Locale {
+    /// The notice under a page for items the reader dropped from a feed that still shows.
+    pub fn discarded_items(self, count: usize) -> String {
+        match self {
+            Locale::Fr if count <= 1 => format!("{count} élément du flux a été ignoré (sans identifiant ni adresse, identifiant en double, ou sans contenu)."),
+            Locale::Fr => format!("{count} éléments du flux ont été ignorés (sans identifiant ni adresse, identifiant en double, ou sans contenu)."),
+            Locale::En => format!("{} skipped (no id or address, a duplicate id, or no content).", self.count(count, Noun::FeedEntry)),
+        }
+    }
+
+    /// Why a feed that holds items shows none: "Le flux contient 3 éléments, mais aucun n’a
+    /// d’identifiant ni d’adresse : aucun ne peut être affiché."
+    pub fn nothing_to_show(self, discarded: &Discarded) -> String {
+        let total = discarded.total();
+        let reasons: Vec<(usize, Reason)> = [
+            (discarded.without_id, Reason::NoIdNorAddress),
+            (discarded.duplicate_id, Reason::DuplicateId),
+            (discarded.empty, Reason::NoContent),
+            (discarded.not_object, Reason::NotAnObject),
+        ]
+        .into_iter()
+        .filter(|(count, _)| *count > 0)
+        .collect();
+        let holds = self.feed_holds(total);
+        match reasons[..] {
+            [(_, reason)] if total == 1 => format!("{holds}{}", self.the_one(reason)),
+            [(_, reason)] => format!("{holds}{}", self.none_of_them(reason)),
+            _ => {
+                let list: Vec<String> = reasons
+                    .into_iter()
+                    .map(|(count, reason)| self.so_many(count, reason))
+                    .collect();
+                match self {
+                    Locale::Fr => format!(
+                        "{holds}mais aucun ne peut être affiché : {}.",
+                        list.join(", ")
+                    ),
+                    Locale::En => format!("{holds}but none can be shown: {}.", list.join(", ")),
+                }
+            }
+        }
+    }
+
+    /// "Le flux contient 3 éléments, " / "The feed holds 3 items, ".
+    fn feed_holds(self, total: usize) -> String {
+        match self {
+            Locale::Fr if total <= 1 => format!("Le flux contient {total} élément, "),
+            Locale::Fr => format!("Le flux contient {total} éléments, "),
+            Locale::En if total == 1 => "The feed holds 1 item, ".to_owned(),
+            Locale::En => format!("The feed holds {total} items, "),
+        }
+    }
+
+    /// The end of the sentence when the feed's only item was dropped.
+    fn the_one(self, reason: Reason) -> &'static str {
+        match (self, reason) {
+            (Locale::Fr, Reason::NoIdNorAddress) => {
+                "mais il n’a ni identifiant ni adresse : il ne peut pas être affiché."
+            }
+            (Locale::Fr, Reason::DuplicateId) => {
+                "mais il répète l’identifiant d’un autre : il ne peut pas être affiché."
+            }
+            (Locale::Fr, Reason::NoContent) => {
+                "mais il n’a ni titre ni contenu : il ne peut pas être affiché."
+            }
+            (Locale::Fr, Reason::NotAnObject) => {
+                "mais ce n’est pas un objet JSON : il ne peut pas être affiché."
+            }
+            (Locale::En, Reason::NoIdNorAddress) => {
+                "but it has no id and no address: it cannot be shown."
+            }
+            (Locale::En, Reason::DuplicateId) => {
+                "but it repeats another item’s id: it cannot be shown."
+            }
+            (Locale::En, Reason::NoContent) => {
+                "but it has no title and no content: it cannot be shown."
+            }
+            (Locale::En, Reason::NotAnObject) => "but it is not a JSON object: it cannot be shown.",
+        }
+    }
+
+    /// The end of the sentence when every item was dropped for the same reason.
+    fn none_of_them(self, reason: Reason) -> &'static str {
+        match (self, reason) {
+            (Locale::Fr, Reason::NoIdNorAddress) => {
+                "mais aucun n’a d’identifiant ni d’adresse : aucun ne peut être affiché."
+            }
+            (Locale::Fr, Reason::DuplicateId) => {
+                "mais tous répètent l’identifiant d’un autre : aucun ne peut être affiché."
+            }
+            (Locale::Fr, Reason::NoContent) => {
+                "mais aucun n’a de titre ni de contenu : aucun ne peut être affiché."
+            }
+            (Locale::Fr, Reason::NotAnObject) => {
+                "mais aucun n’est un objet JSON : aucun ne peut être affiché."
+            }
+            (Locale::En, Reason::NoIdNorAddress) => {
+                "but none has an id or an address: none can be shown."
+            }
+            (Locale::En, Reason::DuplicateId) => {
+                "but each repeats another item’s id: none can be shown."
+            }
+            (Locale::En, Reason::NoContent) => {
+                "but none has a title or any content: none can be shown."
+            }
+            (Locale::En, Reason::NotAnObject) => "but none is a JSON object: none can be shown.",
+        }
+    }
+
+    /// One reason of several, with its count: "2 sans titre ni contenu".
+    fn so_many(self, count: usize, reason: Reason) -> String {
+        let many = count > 1;
+        let what = match (self, reason) {
+            (Locale::Fr, Reason::NoIdNorAddress) => "sans identifiant ni adresse",
+            (Locale::Fr, Reason::DuplicateId) => "en double",
+            (Locale::Fr, Reason::NoContent) => "sans titre ni contenu",
+            (Locale::Fr, Reason::NotAnObject) if many => "qui ne sont pas des objets JSON",
+            (Locale::Fr, Reason::NotAnObject) => "qui n’est pas un objet JSON",
+            (Locale::En, Reason::NoIdNorAddress) => "without an id or an address",
+            (Locale::En, Reason::DuplicateId) if many => "with duplicate ids",
+            (Locale::En, Reason::DuplicateId) => "with a duplicate id",
+            (Locale::En, Reason::NoContent) => "without a title or content",
+            (Locale::En, Reason::NotAnObject) if many => "that are not JSON objects",
+            (Locale::En, Reason::NotAnObject) => "that is not a JSON object",
+        };
+        format!("{count} {what}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discarded_counts_agree_in_number() {
+        assert!(Locale::Fr
+            .discarded_items(1)
+            .starts_with("1 élément du flux a été ignoré"));
+        assert!(Locale::Fr
+            .discarded_items(3)
+            .starts_with("3 éléments du flux ont été ignorés"));
+        assert!(Locale::En
+            .discarded_items(1)
+            .starts_with("1 feed entry skipped"));
+        assert!(Locale::En
+            .discarded_items(2)
+            .starts_with("2 feed entries skipped"));
+    }
+
+    fn only(without_id: usize, empty: usize, not_object: usize) -> Discarded {
+        Discarded {
+            without_id,
+            empty,
+            not_object,
+            ..Discarded::default()
+        }
+    }
+
+    #[test]
+    fn one_reason_for_all_is_named() {
+        assert_eq!(
+            Locale::Fr.nothing_to_show(&only(3, 0, 0)),
+            "Le flux contient 3 éléments, mais aucun n’a d’identifiant ni d’adresse : aucun ne peut être affiché."
+        );
+        assert_eq!(
+            Locale::En.nothing_to_show(&only(0, 2, 0)),
+            "The feed holds 2 items, but none has a title or any content: none can be shown."
+        );
+    }
+
+    #[test]
+    fn a_single_item_is_spoken_of_in_the_singular() {
+        assert_eq!(
+            Locale::Fr.nothing_to_show(&only(1, 0, 0)),
+            "Le flux contient 1 élément, mais il n’a ni identifiant ni adresse : il ne peut pas être affiché."
+        );
+        assert_eq!(
+            Locale::En.nothing_to_show(&only(0, 0, 1)),
+            "The feed holds 1 item, but it is not a JSON object: it cannot be shown."
+        );
+    }
+
+    #[test]
+    fn several_reasons_are_each_counted() {
+        assert_eq!(
+            Locale::Fr.nothing_to_show(&only(1, 2, 1)),
+            "Le flux contient 4 éléments, mais aucun ne peut être affiché : 1 sans identifiant ni adresse, 2 sans titre ni contenu, 1 qui n’est pas un objet JSON."
+        );
+        assert_eq!(
+            Locale::En.nothing_to_show(&only(2, 0, 3)),
+            "The feed holds 5 items, but none can be shown: 2 without an id or an address, 3 that are not JSON objects."
+        );
+    }
+}
