@@ -38,6 +38,7 @@ impl LoadError {
             LoadError::Parse(FeedError::NotJson(NotJson::Truncated)) => Msg::FeedTruncated,
             LoadError::Parse(FeedError::NotJson(_)) => Msg::FeedNotJson,
             LoadError::Parse(FeedError::NotAFeed(_)) => Msg::FeedNotAFeed,
+            LoadError::Parse(FeedError::TooLarge(_)) => Msg::FeedTooLarge,
             LoadError::Parse(FeedError::Empty(dropped)) if dropped.total() > 0 => {
                 return locale.nothing_to_show(dropped)
             }
@@ -346,6 +347,13 @@ pub async fn fetch_feed(
         }
         LoadError::Parse(error)
     })?;
+    let beyond = page.feed.discarded.beyond_limit;
+    if beyond > 0 {
+        leptos::logging::warn!(
+            "feed: the page holds more than {} items; the {beyond} oldest are not read",
+            feed::limits::MAX_ITEMS
+        );
+    }
     Ok(FeedPage {
         saved_at: reply.saved_at,
         ..page

@@ -84,9 +84,51 @@ pub fn plain_text(text: Option<String>) -> Option<String> {
     }))
 }
 
+/// `text` cut to at most `max_chars` characters, ellipsis included: at the last space of the
+/// cut's final fifth when there is one, else inside the word (a title with no spaces at
+/// all). Text that fits is returned as it is.
+pub fn shorten(text: &str, max_chars: usize) -> Cow<'_, str> {
+    let Some((cut, _)) = text.char_indices().nth(max_chars) else {
+        return Cow::Borrowed(text);
+    };
+    let kept = &text[..cut];
+    let last = kept.char_indices().last().map_or(0, |(at, _)| at);
+    let floor = kept
+        .char_indices()
+        .nth(max_chars * 4 / 5)
+        .map_or(0, |(at, _)| at);
+    let end = match kept[..last].rfind(char::is_whitespace) {
+        Some(space) if space >= floor => space,
+        _ => last,
+    };
+    let mut short = kept[..end].trim_end().to_owned();
+    short.push('…');
+    Cow::Owned(short)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis() {
+        assert_eq!(
+            shorten("Cosumar relève ses prévisions", 40),
+            "Cosumar relève ses prévisions"
+        );
+        assert_eq!(
+            shorten("Cosumar relève ses prévisions", 16),
+            "Cosumar relève…"
+        );
+        assert_eq!(
+            shorten("Cosumar relève ses prévisions", 22),
+            "Cosumar relève ses…"
+        );
+        // No space near the cut: the word is cut.
+        assert_eq!(shorten(&"é".repeat(2_000_000), 5), "éééé…");
+        assert_eq!(shorten(&"x".repeat(301), 300).chars().count(), 300);
+        assert!(matches!(shorten("court", 5), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn slugs_fold_accents_and_join_words() {

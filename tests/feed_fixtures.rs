@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use manchette::feed::{
-    lead_story, parse, Discarded, Feed, FeedError, Item, Kind, NextPage, NotAFeed, NotJson, Pager,
+    lead_story, limits, parse, Discarded, Feed, FeedError, Item, Kind, NextPage, NotAFeed, NotJson,
+    Pager,
 };
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -451,19 +452,24 @@ fn a_feed_with_nothing_to_show_is_empty() {
             duplicate_id: 0,
             empty: 2,
             not_object: 1,
+            beyond_limit: 0,
         })
     );
 }
 
 #[test]
-fn huge_strings_are_kept_whole() {
+fn huge_bodies_are_kept_whole_and_huge_titles_to_the_limit() {
     let body = "é".repeat(4 * 1024 * 1024);
     let title = "T".repeat(100_000);
     let json = format!(
         r#"{{"version":"https://jsonfeed.org/version/1.1","title":"{title}","items":[{{"id":"big","title":"{title}","content_text":"{body}"}}]}}"#
     );
     let f = parse(json.as_bytes()).unwrap();
-    assert_eq!(f.title.len(), 100_000);
+    assert_eq!(f.title.chars().count(), limits::TITLE_KEPT);
+    assert_eq!(
+        f.items[0].title.as_ref().map(|t| t.chars().count()),
+        Some(limits::TITLE_KEPT)
+    );
     assert_eq!(
         f.items[0].content_text.as_ref().map(|t| t.chars().count()),
         Some(4 * 1024 * 1024)

@@ -5,6 +5,7 @@ use serde_json::{Map, Value};
 use super::{
     content::check_content_html,
     fields::{attachments_field, authors_field, describe, strings_field, text_field},
+    limits::{check_item_count, check_item_limits},
     Findings, Seen, Severity,
 };
 use crate::{
@@ -60,6 +61,7 @@ pub(super) fn check_top(root: &Value, page: &str, findings: &mut Findings, seen:
     let Some(items) = top.get("items").and_then(Value::as_array) else {
         return;
     };
+    check_item_count(items, findings);
     for (index, value) in items.iter().enumerate() {
         let path = format!("$.items[{index}]");
         match value.as_object() {
@@ -203,6 +205,7 @@ fn check_item(
         }
     }
     strings_field(item, "tags", path, findings);
+    check_item_limits(item, path, findings);
     authors_field(item, path, findings);
     attachments_field(item, path, findings);
     if let Some(html) = html {

@@ -4,6 +4,7 @@
 mod content;
 mod fields;
 mod item;
+mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 mod sources;
 
@@ -235,6 +236,16 @@ fn check_page(
         Err(FeedError::Empty(_)) => {
             findings.error("$.items", "the feed has no item a reader can show")
         }
+        Err(FeedError::TooLarge(bytes)) => {
+            findings.error(
+                "$",
+                format!(
+                    "the page is {bytes} bytes: readers refuse a page over {} bytes",
+                    feed::limits::MAX_FEED_BYTES
+                ),
+            );
+            return None;
+        }
         Err(FeedError::NotJson(kind)) => {
             findings.error("$", not_json_sentence(&kind));
             return None;
@@ -248,7 +259,20 @@ fn check_page(
         .bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .unwrap_or(&fetched.bytes);
-    let root: Value = serde_json::from_slice(bytes).ok()?;
+    let root: Value = match serde_json::from_slice(bytes) {
+        Ok(root) => root,
+        Err(error) if error.to_string().starts_with("recursion limit exceeded") => {
+            findings.warning(
+                "$",
+                format!(
+                    "arrays or objects nest deeper than {} levels: readers skip such values, but feedcheck cannot check this page's fields nor follow its next_url",
+                    feed::limits::CHECKED_DEPTH
+                ),
+            );
+            return None;
+        }
+        Err(_) => return None,
+    };
     item::check_top(&root, location, &mut findings, seen);
     root.get("next_url")
         .and_then(Value::as_str)

@@ -120,7 +120,7 @@ fn a_feed_whose_items_all_fail_gives_the_count_of_each_reason() {
     let message = &report.problems[0].message;
     assert_eq!(report.problems[0].path, "$.items");
     assert!(
-        message.starts_with("none of the 4 items can be shown (without an id or an http(s) url: 2, with a duplicate id: 0, without a title or content: 1, not an object: 1)"),
+        message.starts_with("none of the 4 items can be shown (without an id or an http(s) url: 2, with a duplicate id: 0, without a title or content: 1, not an object: 1, beyond the limit of 10000 items: 0)"),
         "{message}"
     );
     assert_eq!((report.items_kept, report.items_discarded), (0, 4));
@@ -274,4 +274,25 @@ fn wrong_types_are_warnings_naming_the_type() {
             ),
         ]
     );
+}
+
+#[test]
+fn the_readers_limits_are_reported_at_their_paths() {
+    let long = "M".repeat(1_200);
+    let tags: Vec<String> = (0..25).map(|n| format!("\"t{n}\"")).collect();
+    let report = check(&feed_with_items(&format!(
+        r#"{{"id":"1","title":"{long}","content_text":"x","tags":[{}],"authors":[{{"name":"{long}"}}]}}"#,
+        tags.join(",")
+    )));
+    assert_eq!(
+        paths(&report, Severity::Warning),
+        [
+            "$.items[0].title",
+            "$.items[0].tags",
+            "$.items[0].authors[0].name"
+        ]
+    );
+    assert!(report.problems[0]
+        .message
+        .contains("the title is 1200 characters: readers keep 1000 of them and show 160"));
 }

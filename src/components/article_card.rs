@@ -29,7 +29,7 @@ impl Card {
     pub fn new(item: &Item, image_base: &str) -> Self {
         Card {
             id: item.id.clone(),
-            title: item.title.clone().unwrap_or_else(|| item.id.clone()),
+            title: item.headline().unwrap_or_else(|| item.id.clone()),
             lead: item.lead.clone(),
             image: item.image.as_deref().and_then(|image| {
                 safe_url(

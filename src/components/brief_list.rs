@@ -18,11 +18,7 @@ impl From<&Item> for BriefLine {
     fn from(item: &Item) -> Self {
         BriefLine {
             id: item.id.clone(),
-            headline: item
-                .title
-                .clone()
-                .or_else(|| item.content_text.clone())
-                .unwrap_or_default(),
+            headline: item.headline().unwrap_or_default(),
             time: item.date(),
         }
     }

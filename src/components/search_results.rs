@@ -45,7 +45,7 @@ pub fn SearchResults(
         .take(SHOWN)
         .map(|hit| {
             let item = &feed.items[hit.item];
-            let title = item.title.clone().or_else(|| item.content_text.clone()).unwrap_or_default();
+            let title = item.headline().unwrap_or_default();
             let when = item.date().map(|d| view! { <time datetime=dates::iso(d)>{dates::format(d, locale, Style::Full)}</time> });
             match item.kind {
                 Kind::Brief => view! {

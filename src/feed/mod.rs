@@ -4,6 +4,7 @@
 
 mod date;
 mod lenient;
+pub mod limits;
 mod live;
 mod model;
 mod pager;
@@ -30,6 +31,8 @@ pub enum FeedError {
     NotJson(NotJson),
     /// Valid JSON, but not shaped like a JSON Feed.
     NotAFeed(NotAFeed),
+    /// A page larger than [`limits::MAX_FEED_BYTES`]: its size in bytes.
+    TooLarge(usize),
     /// A feed with no item the reader can show: how many it held, and why each one was
     /// dropped (all zero when `items` is empty).
     Empty(Discarded),
@@ -52,6 +55,9 @@ pub enum NotJson {
 
 /// Parses a response body straight into the model, in one pass over the bytes.
 pub fn parse(bytes: &[u8]) -> Result<Feed, FeedError> {
+    if bytes.len() > limits::MAX_FEED_BYTES {
+        return Err(FeedError::TooLarge(bytes.len()));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let root: lenient::Object<raw::RawFeed> = serde_json::from_slice(bytes)
         .map_err(|error| FeedError::NotJson(diagnose(bytes, &error)))?;

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::date::Timestamp;
+use super::{date::Timestamp, limits::HEADLINE_SHOWN};
+use crate::text::shorten;
 
 /// A feed, after the reader's duties: ids are strings, items are unique and have content.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -68,19 +69,21 @@ pub struct Discarded {
     pub empty: usize,
     /// An element of `items` that is not an object.
     pub not_object: usize,
+    /// Past the item limit of a page: the oldest are dropped.
+    pub beyond_limit: usize,
 }
 
 impl Discarded {
     pub fn total(&self) -> usize {
-        self.without_id + self.duplicate_id + self.empty + self.not_object
+        self.without_id + self.duplicate_id + self.empty + self.not_object + self.beyond_limit
     }
 
     /// The count for each reason, for the newsroom (the console, feedcheck): "without an id
     /// or an http(s) url: 3, with a duplicate id: 0, …".
     pub fn reasons(&self) -> String {
         format!(
-            "without an id or an http(s) url: {}, with a duplicate id: {}, without a title or content: {}, not an object: {}",
-            self.without_id, self.duplicate_id, self.empty, self.not_object
+            "without an id or an http(s) url: {}, with a duplicate id: {}, without a title or content: {}, not an object: {}, beyond the limit of {} items: {}",
+            self.without_id, self.duplicate_id, self.empty, self.not_object, super::limits::MAX_ITEMS, self.beyond_limit
         )
     }
 
@@ -89,6 +92,7 @@ impl Discarded {
         self.duplicate_id += other.duplicate_id;
         self.empty += other.empty;
         self.not_object += other.not_object;
+        self.beyond_limit += other.beyond_limit;
     }
 }
 
@@ -189,5 +193,12 @@ impl Item {
     /// The date the item is sorted and shown by: published, else modified.
     pub fn date(&self) -> Option<Timestamp> {
         self.date_published.or(self.date_modified)
+    }
+
+    /// What lists, cards and the article's heading show as its headline: the title, else the
+    /// text (a brief may have only that), cut at [`HEADLINE_SHOWN`] characters.
+    pub fn headline(&self) -> Option<String> {
+        let text = self.title.as_deref().or(self.content_text.as_deref())?;
+        Some(shorten(text, HEADLINE_SHOWN).into_owned())
     }
 }

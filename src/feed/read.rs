@@ -4,12 +4,13 @@ use std::collections::HashSet;
 
 use super::{
     date::parse_date,
+    limits::{LEAD_KEPT, MAX_AUTHORS, MAX_ITEMS, MAX_TAGS, NAME_KEPT, TAG_KEPT, TITLE_KEPT},
     model::{Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink},
     raw::{RawFeed, RawItem, RawNewsroom},
     FeedError,
 };
 use crate::{
-    text::{non_blank, plain_text, slugify, text_of_html},
+    text::{non_blank, plain_text, shorten, slugify, text_of_html},
     url,
 };
 
@@ -60,10 +61,11 @@ pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
         }
     }
 
+    discarded.beyond_limit = keep_newest(&mut items);
     let newsroom = build_newsroom(raw.newsroom, &items);
     Ok(Feed {
         version,
-        title: plain_text(raw.title).unwrap_or_default(),
+        title: kept(plain_text(raw.title), TITLE_KEPT).unwrap_or_default(),
         home_page_url: non_blank(raw.home_page_url),
         feed_url: non_blank(raw.feed_url),
         description: plain_text(raw.description),
@@ -90,7 +92,7 @@ pub enum NotAFeed {
 }
 
 fn build_item(id: String, raw: RawItem) -> Option<Item> {
-    let title = plain_text(raw.title);
+    let title = kept(plain_text(raw.title), TITLE_KEPT);
     let content_html = non_blank(raw.content_html);
     let content_text = plain_text(raw.content_text);
     if title.is_none() && content_html.is_none() && content_text.is_none() {
@@ -100,7 +102,8 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
     let tags: Vec<String> = raw
         .tags
         .into_iter()
-        .filter_map(|t| plain_text(Some(t)))
+        .filter_map(|t| kept(plain_text(Some(t)), TAG_KEPT))
+        .take(MAX_TAGS)
         .collect();
     let kind = match extension.kind.as_deref() {
         Some("brief") => Kind::Brief,
@@ -114,12 +117,12 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
         .or_else(|| tags.first().cloned())
         .map(|s| slugify(&s))
         .filter(|s| !s.is_empty());
-    let summary = plain_text(raw.summary);
+    let summary = kept(plain_text(raw.summary), LEAD_KEPT);
     Some(Item {
         id,
         url: non_blank(raw.url),
         external_url: non_blank(raw.external_url),
-        lead: plain_text(extension.lead).or_else(|| summary.clone()),
+        lead: kept(plain_text(extension.lead), LEAD_KEPT).or_else(|| summary.clone()),
         title,
         content_html,
         content_text,
@@ -157,6 +160,33 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
     })
 }
 
+/// A text cut to the characters the reader keeps of it (see `limits`).
+fn kept(text: Option<String>, max_chars: usize) -> Option<String> {
+    text.map(|text| match shorten(&text, max_chars) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(short) => short,
+    })
+}
+
+/// Keeps the newest [`MAX_ITEMS`] items, in the feed's order; undated items count as the
+/// oldest. Returns how many were dropped.
+fn keep_newest(items: &mut Vec<Item>) -> usize {
+    let over = items.len().saturating_sub(MAX_ITEMS);
+    if over == 0 {
+        return 0;
+    }
+    let mut by_age: Vec<usize> = (0..items.len()).collect();
+    // Newest first; among equals (and undated items), the feed's order.
+    by_age.sort_by(|&a, &b| items[b].date().cmp(&items[a].date()));
+    let mut keep = vec![false; items.len()];
+    for &index in &by_age[..MAX_ITEMS] {
+        keep[index] = true;
+    }
+    let mut flags = keep.into_iter();
+    items.retain(|_| flags.next().unwrap_or(false));
+    over
+}
+
 /// Version 1.1's `authors` wins over 1.0's `author`; authors with nothing in them are dropped.
 fn authors(authors: Option<Vec<Author>>, author: Option<Author>) -> Vec<Author> {
     authors
@@ -164,11 +194,12 @@ fn authors(authors: Option<Vec<Author>>, author: Option<Author>) -> Vec<Author> 
         .unwrap_or_default()
         .into_iter()
         .map(|a| Author {
-            name: plain_text(a.name),
+            name: kept(plain_text(a.name), NAME_KEPT),
             url: non_blank(a.url),
             avatar: non_blank(a.avatar),
         })
         .filter(|a| a.name.is_some() || a.url.is_some())
+        .take(MAX_AUTHORS)
         .collect()
 }
 
@@ -193,7 +224,7 @@ fn build_newsroom(raw: Option<RawNewsroom>, items: &[Item]) -> Newsroom {
         .sections
         .into_iter()
         .filter_map(|s| {
-            let name = plain_text(s.name);
+            let name = kept(plain_text(s.name), TAG_KEPT);
             let slug = non_blank(s.slug)
                 .or_else(|| name.clone())
                 .map(|s| slugify(&s))?;

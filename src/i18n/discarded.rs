@@ -16,9 +16,9 @@ impl Locale {
     /// The notice under a page for items the reader dropped from a feed that still shows.
     pub fn discarded_items(self, count: usize) -> String {
         match self {
-            Locale::Fr if count <= 1 => format!("{count} élément du flux a été ignoré (sans identifiant ni adresse, identifiant en double, ou sans contenu)."),
-            Locale::Fr => format!("{count} éléments du flux ont été ignorés (sans identifiant ni adresse, identifiant en double, ou sans contenu)."),
-            Locale::En => format!("{} skipped (no id or address, a duplicate id, or no content).", self.count(count, Noun::FeedEntry)),
+            Locale::Fr if count <= 1 => format!("{count} élément du flux a été ignoré (sans identifiant ni adresse, en double, sans contenu, ou au-delà du nombre d’éléments lus)."),
+            Locale::Fr => format!("{count} éléments du flux ont été ignorés (sans identifiant ni adresse, en double, sans contenu, ou au-delà du nombre d’éléments lus)."),
+            Locale::En => format!("{} skipped (no id or address, a duplicate id, no content, or past the number of items read).", self.count(count, Noun::FeedEntry)),
         }
     }
 

@@ -16,6 +16,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::FeedHtml => "The newspaper sent a web page instead of its feed.",
         Msg::FeedXml => "The newspaper sent an RSS or Atom feed: Manchette reads JSON Feed.",
         Msg::FeedNotAFeed => "The file received is JSON, but not a JSON Feed.",
+        Msg::FeedTooLarge => "The newspaper’s feed is too large to be read (over 32 MB).",
         Msg::FeedEmpty => "The newspaper has no stories yet.",
         Msg::FeedRefused => "That feed comes from an address the newspaper does not allow: here is the newspaper’s own feed.",
         Msg::ConfigInvalid => "The site’s configuration (config.json) is invalid.",

@@ -20,6 +20,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "Le journal a renvoyé un flux RSS ou Atom : Manchette lit les flux JSON Feed."
         }
         Msg::FeedNotAFeed => "Le fichier reçu est du JSON, mais pas un flux JSON Feed.",
+        Msg::FeedTooLarge => "Le flux du journal est trop volumineux pour être lu (plus de 32 Mo).",
         Msg::FeedEmpty => "Le journal ne contient encore aucun article.",
         Msg::FeedRefused => {
             "Ce flux vient d’une adresse que le journal n’autorise pas : voici le flux du journal."

@@ -30,6 +30,7 @@ pub enum Msg {
     FeedHtml,
     FeedXml,
     FeedNotAFeed,
+    FeedTooLarge,
     FeedEmpty,
     FeedRefused,
     ConfigInvalid,

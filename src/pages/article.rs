@@ -124,7 +124,9 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
         .as_ref()
         .and_then(|slug| feed.newsroom.sections.iter().find(|s| &s.slug == slug))
         .cloned();
+    // The whole title names the page and its share previews; the heading shows the headline.
     let title = item.title.clone().unwrap_or_default();
+    let headline = item.headline().unwrap_or_default();
     let image = item
         .image
         .as_deref()
@@ -141,7 +143,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
             view! {
                 <a class=class href=href(&paths::article(i))>
                     <span class="neighbour-label">{locale.text(label)}</span>
-                    <span class="neighbour-title">{i.title.clone().unwrap_or_default()}</span>
+                    <span class="neighbour-title">{i.headline().unwrap_or_default()}</span>
                 </a>
             }
         })
@@ -182,7 +184,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
                 {section.as_ref().map(|s| view! {
                     <p class="kicker"><a href=href(&paths::section(&s.slug))>{s.name.clone()}</a></p>
                 })}
-                <h1 tabindex="-1">{title.clone()}</h1>
+                <h1 tabindex="-1">{headline.clone()}</h1>
                 {item.lead.clone().map(|lead| view! { <p class="lead">{lead}</p> })}
                 <Byline
                     authors=item.authors.iter().filter_map(|a| a.name.clone()).collect()
@@ -218,7 +220,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
                 })}
                 <div class="article-actions">
                     <SaveButton item=saved_copy images=pictures/>
-                    <Share title=title url=canonical_url/>
+                    <Share title=headline url=canonical_url/>
                 </div>
             </footer>
             </Later>
