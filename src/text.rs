@@ -78,10 +78,20 @@ pub fn non_blank(text: Option<String>) -> Option<String> {
 /// A feed's plain-text field as the reader shows and searches it: its character references
 /// decoded once (`Blog &#8211; InfluxData` → "Blog – InfluxData"), `None` when blank.
 pub fn plain_text(text: Option<String>) -> Option<String> {
-    non_blank(text.map(|text| match decode_references(&text) {
+    non_blank(text.map(|text| rewritten(text, decode_references)))
+}
+
+/// A text cut to `max_chars` characters with an ellipsis (see [`shorten`]).
+pub fn cut(text: Option<String>, max_chars: usize) -> Option<String> {
+    text.map(|text| rewritten(text, |t| shorten(t, max_chars)))
+}
+
+/// What `rewrite` makes of `text`, reusing `text` itself when nothing changed.
+fn rewritten(text: String, rewrite: impl FnOnce(&str) -> Cow<'_, str>) -> String {
+    match rewrite(&text) {
         Cow::Borrowed(_) => text,
-        Cow::Owned(decoded) => decoded,
-    }))
+        Cow::Owned(changed) => changed,
+    }
 }
 
 /// `text` cut to at most `max_chars` characters, ellipsis included: at the last space of the

@@ -10,7 +10,7 @@ use super::{
     FeedError,
 };
 use crate::{
-    text::{non_blank, plain_text, shorten, slugify, text_of_html},
+    text::{cut, non_blank, plain_text, slugify, text_of_html},
     url,
 };
 
@@ -65,7 +65,7 @@ pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
     let newsroom = build_newsroom(raw.newsroom, &items);
     Ok(Feed {
         version,
-        title: kept(plain_text(raw.title), TITLE_KEPT).unwrap_or_default(),
+        title: cut(plain_text(raw.title), TITLE_KEPT).unwrap_or_default(),
         home_page_url: non_blank(raw.home_page_url),
         feed_url: non_blank(raw.feed_url),
         description: plain_text(raw.description),
@@ -92,7 +92,7 @@ pub enum NotAFeed {
 }
 
 fn build_item(id: String, raw: RawItem) -> Option<Item> {
-    let title = kept(plain_text(raw.title), TITLE_KEPT);
+    let title = cut(plain_text(raw.title), TITLE_KEPT);
     let content_html = non_blank(raw.content_html);
     let content_text = plain_text(raw.content_text);
     if title.is_none() && content_html.is_none() && content_text.is_none() {
@@ -102,7 +102,7 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
     let tags: Vec<String> = raw
         .tags
         .into_iter()
-        .filter_map(|t| kept(plain_text(Some(t)), TAG_KEPT))
+        .filter_map(|t| cut(plain_text(Some(t)), TAG_KEPT))
         .take(MAX_TAGS)
         .collect();
     let kind = match extension.kind.as_deref() {
@@ -117,12 +117,12 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
         .or_else(|| tags.first().cloned())
         .map(|s| slugify(&s))
         .filter(|s| !s.is_empty());
-    let summary = kept(plain_text(raw.summary), LEAD_KEPT);
+    let summary = cut(plain_text(raw.summary), LEAD_KEPT);
     Some(Item {
         id,
         url: non_blank(raw.url),
         external_url: non_blank(raw.external_url),
-        lead: kept(plain_text(extension.lead), LEAD_KEPT).or_else(|| summary.clone()),
+        lead: cut(plain_text(extension.lead), LEAD_KEPT).or_else(|| summary.clone()),
         title,
         content_html,
         content_text,
@@ -160,14 +160,6 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
     })
 }
 
-/// A text cut to the characters the reader keeps of it (see `limits`).
-fn kept(text: Option<String>, max_chars: usize) -> Option<String> {
-    text.map(|text| match shorten(&text, max_chars) {
-        std::borrow::Cow::Borrowed(_) => text,
-        std::borrow::Cow::Owned(short) => short,
-    })
-}
-
 /// Keeps the newest [`MAX_ITEMS`] items, in the feed's order; undated items count as the
 /// oldest. Returns how many were dropped.
 fn keep_newest(items: &mut Vec<Item>) -> usize {
@@ -194,7 +186,7 @@ fn authors(authors: Option<Vec<Author>>, author: Option<Author>) -> Vec<Author> 
         .unwrap_or_default()
         .into_iter()
         .map(|a| Author {
-            name: kept(plain_text(a.name), NAME_KEPT),
+            name: cut(plain_text(a.name), NAME_KEPT),
             url: non_blank(a.url),
             avatar: non_blank(a.avatar),
         })
@@ -224,7 +216,7 @@ fn build_newsroom(raw: Option<RawNewsroom>, items: &[Item]) -> Newsroom {
         .sections
         .into_iter()
         .filter_map(|s| {
-            let name = kept(plain_text(s.name), TAG_KEPT);
+            let name = cut(plain_text(s.name), TAG_KEPT);
             let slug = non_blank(s.slug)
                 .or_else(|| name.clone())
                 .map(|s| slugify(&s))?;
