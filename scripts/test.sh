@@ -14,10 +14,15 @@ cargo_summary() {
     END { printf "%s: %d passed, %d failed\n", layer, p, f }'
 }
 
+# Each generated-attack property writes its count of cases here (tests/generated_attacks).
+generated=target/tmp/generated-attacks
+
 layer_native() {
+  rm -rf "$generated"
   cargo test --color never 2>&1 | tee .cache/native.log | grep -E '^(test |error|warning: unused)|panicked|FAILED' | grep -v -e ' ok$' -e '^test result'
   local status=${PIPESTATUS[0]}
   cargo_summary native <.cache/native.log
+  cat "$generated"/* 2>/dev/null | sed 's/^/  generated: /'
   return "$status"
 }
 
