@@ -47,7 +47,7 @@ impl Default for Config {
 
 /// Where reader comments live.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(tag = "backend", rename_all = "lowercase", deny_unknown_fields)]
+#[serde(try_from = "CommentsKeys")]
 pub enum CommentsConfig {
     /// In the reader's browser only.
     #[default]
@@ -56,13 +56,37 @@ pub enum CommentsConfig {
     /// `edit_window_minutes`, which must match the server's `max-age` (Isso's default: 15).
     Isso {
         url: String,
-        #[serde(default = "default_edit_window")]
         edit_window_minutes: u32,
     },
 }
 
-fn default_edit_window() -> u32 {
-    15
+/// `comments` as written, before its `backend` decides which keys it needs. (A plain struct
+/// reads in far less code than serde's tagged enums.)
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommentsKeys {
+    backend: String,
+    url: Option<String>,
+    edit_window_minutes: Option<u32>,
+}
+
+impl TryFrom<CommentsKeys> for CommentsConfig {
+    type Error = String;
+
+    fn try_from(keys: CommentsKeys) -> Result<Self, String> {
+        match (keys.backend.as_str(), keys.url, keys.edit_window_minutes) {
+            ("local", None, None) => Ok(CommentsConfig::Local),
+            ("local", _, _) => Err("the local backend takes no other key".into()),
+            ("isso", Some(url), minutes) => Ok(CommentsConfig::Isso {
+                url,
+                edit_window_minutes: minutes.unwrap_or(15),
+            }),
+            ("isso", None, _) => Err("the isso backend needs its `url`".into()),
+            (other, _, _) => Err(format!(
+                "unknown comments backend `{other}`, expected `local` or `isso`"
+            )),
+        }
+    }
 }
 
 /// Parses `config.json`; the error carries serde's sentence, which names the bad key.
@@ -176,7 +200,30 @@ mod tests {
                 edit_window_minutes: 15
             }
         );
-        assert!(parse_config(br#"{"comments": {"backend": "isso"}}"#).is_err());
+        assert!(parse_config(br#"{"comments": {"backend": "isso"}}"#)
+            .unwrap_err()
+            .contains("needs its `url`"));
+    }
+
+    #[test]
+    fn a_wrong_comments_setting_is_named() {
+        let error = |json: &str| parse_config(json.as_bytes()).unwrap_err();
+        assert!(error(r#"{"comments": {"backend": "disqus"}}"#)
+            .contains("unknown comments backend `disqus`"));
+        assert!(error(r#"{"comments": {"backend": "local", "url": "x"}}"#)
+            .contains("takes no other key"));
+        assert!(
+            error(r#"{"comments": {"backend": "isso", "url": "x", "urll": 1}}"#)
+                .contains("unknown field `urll`")
+        );
+        assert_eq!(
+            config(r#"{"comments": {"backend": "isso", "url": "u", "edit_window_minutes": 5}}"#)
+                .comments,
+            CommentsConfig::Isso {
+                url: "u".into(),
+                edit_window_minutes: 5
+            }
+        );
     }
 
     #[test]

@@ -9,6 +9,9 @@ use crate::{
     i18n::Msg,
 };
 
+/// The view a page draws from the feed.
+type Ready = Arc<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>;
+
 /// Shows `ready` with the feed once one has loaded. Before that: a loading notice, or the
 /// failure with a retry. When a later refresh fails, the last feed stays under a notice.
 #[component]
@@ -19,6 +22,11 @@ pub fn FeedGate<V>(
 where
     V: IntoView + 'static,
 {
+    // Each page has its own `ready`; the gate around it is compiled once, not once per page.
+    gate(store, Arc::new(move |feed| ready(feed).into_any()))
+}
+
+fn gate(store: FeedStore, ready: Ready) -> impl IntoView {
     let locale = use_locale();
     let on_retry = Callback::new(move |()| store.load());
     let notice = move || match store.status.get() {

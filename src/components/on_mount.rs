@@ -27,15 +27,16 @@ thread_local! {
 /// page over: in its own task, under the view's owner (so `on_cleanup` and contexts work),
 /// and not at all if the view is gone by then. What it reads is not tracked.
 pub fn on_mount(work: impl FnOnce() + 'static) {
-    after_mount(work, false);
+    after_mount(Box::new(work), false);
 }
 
 /// Like [`on_mount`], ahead of every `on_mount` work: for hydrating a part of a published page.
 pub(super) fn hydrate_soon(work: impl FnOnce() + 'static) {
-    after_mount(work, true);
+    after_mount(Box::new(work), true);
 }
 
-fn after_mount(work: impl FnOnce() + 'static, hydration: bool) {
+/// Boxed, so that one effect serves every caller rather than one compiled per call.
+fn after_mount(work: Work, hydration: bool) {
     let mut work = Some(work);
     Effect::new(move |_| {
         let Some(work) = work.take() else {
