@@ -22,10 +22,13 @@ build: setup
 ## publish: write every page of the paper into dist/ from FEED (a file or an http(s) URL;
 ##          by default the feed config.json names, the sample's). SITE_URL overrides
 ##          config.json's site_url; PRUNE=1 removes the pages of articles gone from the feed.
+##          An RSS or Atom FEED is imported first; BRIEFS="Fil info" names its briefs'
+##          category and SECTIONS="Politique,Économie" its sections.
 publish: setup
 	@[ -f dist/404.html ] || scripts/release-build.sh
 	@cargo build --profile tools --quiet --bin publish
-	target/tools/publish $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(PRUNE),--prune) $(FEED)
+	target/tools/publish $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(PRUNE),--prune) \
+		$(if $(BRIEFS),--briefs-category "$(BRIEFS)") $(if $(SECTIONS),--sections "$(SECTIONS)") $(FEED)
 
 ## bench: measure size, render speed against a plain-DOM reference, route switches, parsing,
 ##        memory and Lighthouse, in one table (bench/results.json; see bench/README.md)

@@ -35,6 +35,8 @@ pub mod saved;
 pub mod storage;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod import;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;

@@ -41,6 +41,7 @@ fn options(dist: &Path, feed: Option<&str>) -> Options {
         site_url: None,
         prune: false,
         now_ms: NOW,
+        import: Default::default(),
     }
 }
 
@@ -348,5 +349,33 @@ fn nothing_from_a_hostile_feed_can_run_on_a_published_page() {
         article.contains("&lt;img src=x onerror=alert(1)&gt;"),
         "a headline's markup is text"
     );
+    fs::remove_dir_all(dist).unwrap();
+}
+
+#[test]
+fn an_rss_feed_is_imported_then_published() {
+    let dist = build("rss", CONFIG);
+    let rss = format!(
+        "{}/tests/import_fixtures/wordpress.rss",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let summary = publish(&Options {
+        import: manchette::import::Options {
+            briefs_category: Some("Fil info".into()),
+            sections: Vec::new(),
+        },
+        ..options(&dist, Some(&rss))
+    })
+    .unwrap();
+    // The imported JSON Feed is what the site serves, and what the app reads.
+    let served: serde_json::Value = serde_json::from_str(&read(&dist, "feed.json")).unwrap();
+    assert_eq!(served["version"], "https://jsonfeed.org/version/1.1");
+    assert_eq!(served["items"].as_array().unwrap().len(), 4);
+    let home = read(&dist, "index.html");
+    assert!(home
+        .contains("Tanger : le port de commerce franchit le cap des dix millions de conteneurs"));
+    assert!(dist.join("rubrique/economie.html").exists());
+    // Their guids are URLs, which no file name can hold: the app serves those articles.
+    assert_eq!(summary.unpublishable, 3);
     fs::remove_dir_all(dist).unwrap();
 }

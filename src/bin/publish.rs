@@ -8,15 +8,17 @@ fn main() {
 
     use manchette::publish::{publish, Options};
 
-    const USAGE: &str = "usage: publish [--dist DIR] [--site-url URL] [--prune] [FEED]\n\n\
+    const USAGE: &str = "usage: publish [--dist DIR] [--site-url URL] [--prune] [--briefs-category NAME] [--sections \"A,B\"] [FEED]\n\n\
         Writes every page of the paper into the build (dist/ by default) from FEED, a file or an\n\
         http(s) URL (by default the feed config.json names). Only pages whose bytes change are\n\
-        written; --prune removes the pages of articles no longer in the feed.";
+        written; --prune removes the pages of articles no longer in the feed. An RSS or Atom FEED\n\
+        is imported first (see `import`), with the same two options.";
     let mut options = Options {
         dist: PathBuf::from("dist"),
         feed: None,
         site_url: None,
         prune: false,
+        import: Default::default(),
         now_ms: SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as i64),
@@ -27,6 +29,11 @@ fn main() {
             "--dist" => options.dist = arguments.next().map(PathBuf::from).unwrap_or_default(),
             "--site-url" => options.site_url = arguments.next(),
             "--prune" => options.prune = true,
+            "--briefs-category" => options.import.briefs_category = arguments.next(),
+            "--sections" => {
+                options.import.sections =
+                    manchette::import::section_list(&arguments.next().unwrap_or_default());
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return;

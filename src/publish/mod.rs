@@ -28,7 +28,7 @@ use crate::{
     check::{check_feed, location_of, Fetched, Source, Sources},
     config::{parse_config, Config, FeedPolicy},
     dates::{self, UnknownTimeZone},
-    feed::{fingerprint, NextPage, Pager, ARTICLE_REACH},
+    feed::{fingerprint, FeedError, NextPage, NotJson, Pager, ARTICLE_REACH},
     feed_store::FeedPage,
     head::{self, canonical, og_locale, PageHead, SiteFacts},
     html_text::escape_attribute,
@@ -51,6 +51,8 @@ pub struct Options {
     pub prune: bool,
     /// The publishing time, in milliseconds.
     pub now_ms: i64,
+    /// How to import a feed that is RSS or Atom rather than JSON Feed.
+    pub import: crate::import::Options,
 }
 
 /// What a run did.
@@ -108,7 +110,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let root = site_root(options, &config, &shell)?;
     dates::set_time_zone(&config.time_zone).map_err(PublishError::TimeZone)?;
     let location = feed_location(options, &config, dist)?;
-    let (pages, first_bytes, warnings) = read_feed(&location, &config, &root)?;
+    let (pages, first_bytes, warnings) = read_feed(&location, &config, &root, &options.import)?;
     let first = pages[0].clone();
 
     let feed = &first.feed;
@@ -322,7 +324,12 @@ type ReadFeed = (Vec<FeedPage>, Vec<u8>, Vec<String>);
 /// The feed's pages as the app reads them: the first, then up to the app's reach of
 /// `next_url`, on the origins it allows. A later page that fails ends the reading, with a
 /// warning; a first page that fails stops the run with feedcheck's report.
-fn read_feed(location: &str, config: &Config, root: &str) -> Result<ReadFeed, PublishError> {
+fn read_feed(
+    location: &str,
+    config: &Config,
+    root: &str,
+    import: &crate::import::Options,
+) -> Result<ReadFeed, PublishError> {
     let mut sources = Sources;
     let unreadable = |location: &str| {
         let report = check_feed(location, &mut Sources);
@@ -335,12 +342,27 @@ fn read_feed(location: &str, config: &Config, root: &str) -> Result<ReadFeed, Pu
     let Ok(Fetched { bytes, .. }) = sources.fetch(location) else {
         return Err(unreadable(location));
     };
+    let mut warnings = Vec::new();
+    // RSS and Atom are imported first: the JSON Feed made of them is what the app reads.
+    let bytes = match FeedPage::parse(&bytes) {
+        Err(FeedError::NotJson(NotJson::Xml | NotJson::Html)) => {
+            let imported = crate::import::import(&bytes, location, import)
+                .map_err(|error| PublishError::Feed(format!("{location}: {error}")))?;
+            warnings.extend(
+                imported
+                    .warnings
+                    .into_iter()
+                    .map(|w| format!("{location}: {w}")),
+            );
+            format!("{:#}", imported.feed).into_bytes()
+        }
+        _ => bytes,
+    };
     let first = FeedPage::parse(&bytes).map_err(|_| unreadable(location))?;
     let policy = FeedPolicy::new(config, root);
     let mut pager = Pager::new(location);
     let mut current = location.to_owned();
     let mut pages = vec![first];
-    let mut warnings = Vec::new();
     while pages.len() < ARTICLE_REACH {
         let next_url = pages.last().and_then(|p| p.feed.next_url.clone());
         let NextPage::Fetch(next) = pager.next(&current, next_url.as_deref()) else {
