@@ -209,6 +209,43 @@ fn entities_declared_in_the_feed_are_never_expanded() {
 }
 
 #[test]
+fn a_json_feed_goes_through_as_it_is() {
+    let sample = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/public/feed.json")).unwrap();
+    let imported = import(&sample, "f", &Options::default()).unwrap();
+    let original: Value = serde_json::from_slice(&sample).unwrap();
+    assert_eq!(
+        imported.feed, original,
+        "the extension and every field kept"
+    );
+}
+
+#[test]
+fn feedcheck_finds_no_error_in_what_the_importer_writes() {
+    use manchette::check::{check_feed, Severity, Sources};
+
+    let dir = std::env::temp_dir().join(format!("manchette-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in [
+        "wordpress.rss",
+        "atom.xml",
+        "rss1.rdf",
+        "media.rss",
+        "google-news.rss",
+    ] {
+        let path = dir.join(format!("{name}.json"));
+        std::fs::write(&path, imported(name).feed.to_string()).unwrap();
+        let report = check_feed(&format!("file://{}", path.display()), &mut Sources);
+        assert_eq!(
+            report.count(Severity::Error),
+            0,
+            "{name}:\n{}",
+            report.listing()
+        );
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn what_is_no_feed_gets_a_clear_error() {
     let error = |bytes: &[u8]| import(bytes, "f", &Options::default()).unwrap_err();
     assert_eq!(error(&bytes("empty.rss")), ImportError::Empty);
