@@ -4,6 +4,7 @@
 //! config.json) and the feed with the app's parser and pagination rules, renders each route,
 //! and writes only the files whose bytes change.
 
+mod feed_pages;
 mod output;
 mod page;
 mod render;
@@ -17,6 +18,7 @@ use std::{
     sync::Arc,
 };
 
+use feed_pages::{merge, read_feed};
 pub use output::Counts;
 use output::{Output, Progress};
 use page::Shell;
@@ -25,10 +27,10 @@ pub use routes::file_for;
 use routes::{routes, Route};
 
 use crate::{
-    check::{check_feed, location_of, Fetched, Source, Sources},
-    config::{parse_config, Config, FeedPolicy},
+    check::location_of,
+    config::{parse_config, Config},
     dates::{self, UnknownTimeZone},
-    feed::{fingerprint, FeedError, NextPage, NotJson, Pager, ARTICLE_REACH},
+    feed::fingerprint,
     feed_store::FeedPage,
     head::{self, canonical, og_locale, PageHead, SiteFacts},
     html_text::escape_attribute,
@@ -316,96 +318,4 @@ fn feed_copy(options: &Options, config: &Config) -> Option<String> {
             .split('/')
             .any(|part| part == ".." || part.is_empty());
     inside.then(|| relative.to_owned())
-}
-
-/// The feed's pages, the first page's bytes, and the warnings of the reading.
-type ReadFeed = (Vec<FeedPage>, Vec<u8>, Vec<String>);
-
-/// The feed's pages as the app reads them: the first, then up to the app's reach of
-/// `next_url`, on the origins it allows. A later page that fails ends the reading, with a
-/// warning; a first page that fails stops the run with feedcheck's report.
-fn read_feed(
-    location: &str,
-    config: &Config,
-    root: &str,
-    import: &crate::import::Options,
-) -> Result<ReadFeed, PublishError> {
-    let mut sources = Sources;
-    let unreadable = |location: &str| {
-        let report = check_feed(location, &mut Sources);
-        PublishError::Feed(format!(
-            "the feed cannot be published:\n{}{}",
-            report.listing(),
-            report.summary()
-        ))
-    };
-    let Ok(Fetched { bytes, .. }) = sources.fetch(location) else {
-        return Err(unreadable(location));
-    };
-    let mut warnings = Vec::new();
-    // RSS and Atom are imported first: the JSON Feed made of them is what the app reads.
-    let bytes = match FeedPage::parse(&bytes) {
-        Err(FeedError::NotJson(NotJson::Xml | NotJson::Html)) => {
-            let imported = crate::import::import(&bytes, location, import)
-                .map_err(|error| PublishError::Feed(format!("{location}: {error}")))?;
-            warnings.extend(
-                imported
-                    .warnings
-                    .into_iter()
-                    .map(|w| format!("{location}: {w}")),
-            );
-            format!("{:#}", imported.feed).into_bytes()
-        }
-        _ => bytes,
-    };
-    let first = FeedPage::parse(&bytes).map_err(|_| unreadable(location))?;
-    let policy = FeedPolicy::new(config, root);
-    let mut pager = Pager::new(location);
-    let mut current = location.to_owned();
-    let mut pages = vec![first];
-    while pages.len() < ARTICLE_REACH {
-        let next_url = pages.last().and_then(|p| p.feed.next_url.clone());
-        let NextPage::Fetch(next) = pager.next(&current, next_url.as_deref()) else {
-            break;
-        };
-        if !(next.starts_with("file://") || policy.allows(&next)) {
-            warnings.push(format!(
-                "{next}: next_url leaves the origins config.json allows; not followed"
-            ));
-            break;
-        }
-        match sources
-            .fetch(&next)
-            .map(|fetched| FeedPage::parse(&fetched.bytes))
-        {
-            Ok(Ok(page)) => pages.push(page),
-            Ok(Err(error)) => {
-                warnings.push(format!(
-                    "{next}: not read ({error:?}); the articles after it are not published"
-                ));
-                break;
-            }
-            Err(error) => {
-                warnings.push(format!(
-                    "{next}: {error}; the articles after it are not published"
-                ));
-                break;
-            }
-        }
-        current = next;
-    }
-    Ok((pages, bytes, warnings))
-}
-
-/// The feed as the app holds it after following `pages`: the first page's, with each later
-/// page appended.
-fn merge(pages: &[FeedPage]) -> FeedPage {
-    let mut feed = (*pages[0].feed).clone();
-    for page in &pages[1..] {
-        feed.append_page((*page.feed).clone());
-    }
-    FeedPage {
-        feed: Arc::new(feed),
-        ..pages[0].clone()
-    }
 }
