@@ -379,3 +379,24 @@ fn an_rss_feed_is_imported_then_published() {
     assert_eq!(summary.unpublishable, 3);
     fs::remove_dir_all(dist).unwrap();
 }
+
+#[test]
+fn an_rss_feed_with_nothing_to_show_stops_publishing_and_says_why() {
+    let dist = build("rss-empty", CONFIG);
+    let before = snapshot(&dist);
+    let rss = dist.join("../manchette-empty-channel.rss");
+    fs::write(
+        &rss,
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Vide</title></channel></rss>"#,
+    )
+    .unwrap();
+    let error = publish(&options(&dist, Some(rss.to_str().unwrap()))).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .ends_with("imported, but no item of it can be shown: it has no items"),
+        "{error}"
+    );
+    assert_eq!(snapshot(&dist), before, "nothing written");
+    fs::remove_dir_all(dist).unwrap();
+}

@@ -37,7 +37,8 @@ pub(super) fn read_feed(
     };
     let mut warnings = Vec::new();
     // RSS and Atom are imported first: the JSON Feed made of them is what the app reads.
-    let bytes = match FeedPage::parse(&bytes) {
+    let (first, bytes) = match FeedPage::parse(&bytes) {
+        Ok(first) => (first, bytes),
         Err(FeedError::NotJson(NotJson::Xml | NotJson::Html)) => {
             let imported = crate::import::import(&bytes, location, import)
                 .map_err(|error| PublishError::Feed(format!("{location}: {error}")))?;
@@ -47,11 +48,21 @@ pub(super) fn read_feed(
                     .into_iter()
                     .map(|w| format!("{location}: {w}")),
             );
-            format!("{:#}", imported.feed).into_bytes()
+            let bytes = format!("{:#}", imported.feed).into_bytes();
+            let first = FeedPage::parse(&bytes).map_err(|error| {
+                let why = match error {
+                    FeedError::Empty(dropped) if dropped.total() == 0 => "it has no items".into(),
+                    FeedError::Empty(dropped) => dropped.reasons(),
+                    other => format!("{other:?}"),
+                };
+                PublishError::Feed(format!(
+                    "{location}: imported, but no item of it can be shown: {why}"
+                ))
+            })?;
+            (first, bytes)
         }
-        _ => bytes,
+        Err(_) => return Err(unreadable(location)),
     };
-    let first = FeedPage::parse(&bytes).map_err(|_| unreadable(location))?;
     let policy = FeedPolicy::new(config, root);
     let mut pager = Pager::new(location);
     let mut current = location.to_owned();
