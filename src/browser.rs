@@ -11,6 +11,15 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Resolves after `ms` milliseconds, in a later task.
+pub async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = leptos::prelude::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Calls `near` once `element` comes within a screen of the viewport (at once where the
 /// browser cannot tell).
 pub fn when_near(element: &web_sys::Element, near: impl Fn() + 'static) {

@@ -33,6 +33,7 @@ mod pages;
 pub mod pwa;
 pub mod saved;
 pub mod storage;
+mod tab_lock;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;

@@ -26,24 +26,29 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
+/// The name `key` has in the browser's storage.
+pub fn stored_name(key: &str) -> String {
+    format!("{PREFIX}{key}")
+}
+
 /// The value under `key`, if any.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()?
-        .get_item(&format!("{PREFIX}{key}"))
+        .get_item(&stored_name(key))
         .map_err(|_| StorageError::Unavailable)
 }
 
 /// Stores `value` under `key`.
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?
-        .set_item(&format!("{PREFIX}{key}"), value)
+        .set_item(&stored_name(key), value)
         .map_err(|_| StorageError::Full)
 }
 
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
     local_storage()?
-        .remove_item(&format!("{PREFIX}{key}"))
+        .remove_item(&stored_name(key))
         .map_err(|_| StorageError::Unavailable)
 }
 

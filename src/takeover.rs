@@ -52,7 +52,8 @@ fn published_mark() -> Option<PublishedMark> {
 async fn take_over(mark: PublishedMark) {
     let prepared = prepare(&mark).await;
     // Reading the feed and hydrating the page are two tasks, not one long one.
-    next_task().await;
+    // A later task leaves the browser a turn, to paint or to answer the reader.
+    browser::pause(0).await;
     match prepared {
         Ok((start, true)) => {
             // `make bench` reads these marks: what the takeover spends where.
@@ -68,14 +69,6 @@ async fn take_over(mark: PublishedMark) {
         }
         Err((message, locale)) => show_failure(mark, message, locale),
     }
-}
-
-/// Resolves in a later task, leaving the browser a turn (to paint, or to answer the reader).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The page's own language, which the paper keeps.

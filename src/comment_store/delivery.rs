@@ -1,15 +1,18 @@
 //! Delivering comments: posting, the outbox that keeps what the server has not accepted,
 //! and sending it again (on `online`, on the reader's request), one attempt at a time.
 
+use std::rc::Rc;
+
 use leptos::{prelude::*, task::spawn_local};
 
 use super::{
-    backend::{BackendError, CommentBackend},
+    backend::{Backend, BackendError, CommentBackend, ThreadRef},
     now, online, pending_comment, persist, CommentStore, Posted,
 };
 use crate::{
-    comments::{schema::PendingComment, Delivery, NewComment},
-    storage::StorageNotice,
+    comments::{schema::PendingComment, Comment, Delivery, NewComment},
+    storage::{StorageError, StorageNotice},
+    tab_lock,
 };
 
 impl CommentStore {
@@ -101,7 +104,8 @@ impl CommentStore {
     }
 
     /// One delivery attempt of an outbox comment; true when the server accepted it. Never
-    /// two attempts of one comment at once, and none while the browser is offline.
+    /// two attempts of one comment at once, in this tab or another, and none while the
+    /// browser is offline.
     async fn deliver(self, local_id: String) -> bool {
         if !online()
             || !self
@@ -112,35 +116,22 @@ impl CommentStore {
             return false;
         }
         let thread = self.thread.get_value();
-        let (outbox, _) = persist::load_outbox(&thread.uri);
-        let Some(pending) = outbox.iter().find(|p| p.local_id == local_id).cloned() else {
+        // The reader's tabs share the outbox. One sends at a time, and reads the outbox
+        // afresh under the lock, so a comment another tab has delivered is not sent again.
+        let lock = format!("manchette-outbox:{}", thread.uri);
+        let attempt = attempt(self.backend(), thread, local_id.clone());
+        let attempted = tab_lock::one_tab_at_a_time(&lock, attempt).await.flatten();
+        let Some(Attempt { sent, next, kept }) = attempted else {
             self.in_flight.try_update_value(|f| {
                 f.remove(&local_id);
             });
             return false;
         };
-        let new = NewComment {
-            parent: pending.parent.clone(),
-            author: pending.author.clone(),
-            website: pending.website.clone(),
-            text: pending.text.clone(),
-        };
-        let result = self.backend().post(&thread, &new, pending.created).await;
-        if !self.alive() {
-            // The reader left: drop the comment from the outbox if the server took it; if
-            // not, the outbox keeps it for their next visit.
-            if result.is_ok() {
-                let (mut outbox, _) = persist::load_outbox(&thread.uri);
-                outbox.retain(|p| p.local_id != local_id);
-                let _ = persist::save_outbox(&thread.uri, &outbox);
-            }
-            return result.is_ok();
+        if let Err(error) = kept {
+            self.notice.try_set(Some(StorageNotice::from(error)));
         }
-        let delivered = match result {
+        let delivered = match sent {
             Ok(comment) => {
-                let (mut outbox, _) = persist::load_outbox(&thread.uri);
-                outbox.retain(|p| p.local_id != local_id);
-                let _ = persist::save_outbox(&thread.uri, &outbox);
                 self.comments.try_update(|c| {
                     c.retain(|x| x.id != comment.id);
                     if let Some(slot) = c.iter_mut().find(|x| x.id == local_id) {
@@ -149,27 +140,7 @@ impl CommentStore {
                 });
                 true
             }
-            Err(error) => {
-                let current = Delivery::Pending {
-                    attempts: pending.attempts,
-                };
-                let reason = failure_reason(&error);
-                let next = if error.is_transient() {
-                    current.after_failure(&reason)
-                } else {
-                    Delivery::Failed {
-                        attempts: pending.attempts + 1,
-                        reason: reason.clone(),
-                    }
-                };
-                self.update_outbox(&local_id, |p| match &next {
-                    Delivery::Failed { attempts, reason } => {
-                        p.attempts = *attempts;
-                        p.failure = Some(reason.clone());
-                    }
-                    Delivery::Pending { attempts } => p.attempts = *attempts,
-                    Delivery::Sent => {}
-                });
+            Err(_) => {
                 self.set_delivery(&local_id, next);
                 false
             }
@@ -198,6 +169,66 @@ impl CommentStore {
             }
         });
     }
+}
+
+/// What one attempt at an outbox comment came to.
+struct Attempt {
+    /// The comment as the server stored it, or why it did not.
+    sent: Result<Comment, BackendError>,
+    /// Where the comment stands now.
+    next: Delivery,
+    /// Whether the outbox could record it.
+    kept: Result<(), StorageError>,
+}
+
+/// Sends an outbox comment, while this tab holds the thread's lock, and records the outcome
+/// in the outbox before the lock goes: `None` when the outbox no longer holds the comment
+/// (another tab delivered it, or the reader deleted it).
+async fn attempt(backend: Rc<Backend>, thread: ThreadRef, local_id: String) -> Option<Attempt> {
+    let (outbox, _) = persist::load_outbox(&thread.uri);
+    let pending = outbox.into_iter().find(|p| p.local_id == local_id)?;
+    let new = NewComment {
+        parent: pending.parent.clone(),
+        author: pending.author.clone(),
+        website: pending.website.clone(),
+        text: pending.text.clone(),
+    };
+    let sent = backend.post(&thread, &new, pending.created).await;
+    let next = match &sent {
+        Ok(_) => Delivery::Sent,
+        Err(error) => {
+            let reason = failure_reason(error);
+            if error.is_transient() {
+                Delivery::Pending {
+                    attempts: pending.attempts,
+                }
+                .after_failure(&reason)
+            } else {
+                Delivery::Failed {
+                    attempts: pending.attempts + 1,
+                    reason,
+                }
+            }
+        }
+    };
+    // Read again: the reader may have edited the comment while it was on its way.
+    let (mut outbox, _) = persist::load_outbox(&thread.uri);
+    match &next {
+        Delivery::Sent => outbox.retain(|p| p.local_id != local_id),
+        Delivery::Pending { attempts } => outbox
+            .iter_mut()
+            .filter(|p| p.local_id == local_id)
+            .for_each(|p| p.attempts = *attempts),
+        Delivery::Failed { attempts, reason } => outbox
+            .iter_mut()
+            .filter(|p| p.local_id == local_id)
+            .for_each(|p| {
+                p.attempts = *attempts;
+                p.failure = Some(reason.clone());
+            }),
+    }
+    let kept = persist::save_outbox(&thread.uri, &outbox);
+    Some(Attempt { sent, next, kept })
 }
 
 /// The reason kept with a failed comment: the server's own words when it gave some.

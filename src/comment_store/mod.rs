@@ -133,11 +133,18 @@ impl CommentStore {
         )
         .ok();
         let on_online = window_event_listener_untyped("online", move |_| self.send_pending());
+        let outbox = persist::outbox_storage_name(&self.uri());
+        let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() == Some(outbox.as_str()) {
+                self.outbox_changed_elsewhere();
+            }
+        });
         on_cleanup(move || {
             if let Some(tick) = tick {
                 tick.clear();
             }
             on_online.remove();
+            on_storage.remove();
         });
         self.load();
     }
@@ -155,9 +162,16 @@ impl CommentStore {
         self.thread.with_value(|t| t.uri.clone())
     }
 
-    /// Fetches the thread, then shows it with this reader's undelivered comments.
+    /// Fetches the thread, then shows it with this reader's undelivered comments, and sends
+    /// those.
     pub fn load(self) {
         self.status.try_set(LoadStatus::Loading);
+        self.fetch_thread(true);
+    }
+
+    /// Fetches the thread and shows it with the outbox. A fetch that fails shows the outbox
+    /// alone when loading; when refreshing, what is on screen stays.
+    fn fetch_thread(self, loading: bool) {
         let backend = self.backend();
         let thread = self.thread.get_value();
         spawn_local(async move {
@@ -167,7 +181,7 @@ impl CommentStore {
                 (Vec::new(), None)
             };
             let listed = backend.list(&thread).await;
-            if !self.alive() {
+            if !self.alive() || (listed.is_err() && !loading) {
                 return;
             }
             if let Some(notice) = notice.or_else(|| backend.take_notice()) {
@@ -181,8 +195,35 @@ impl CommentStore {
             all.extend(pending.iter().map(pending_comment));
             self.comments.set(all);
             self.status.try_set(status);
-            self.send_pending();
+            if loading {
+                self.send_pending();
+            }
         });
+    }
+
+    /// Another tab changed this thread's outbox: show what it queued or edited, and when
+    /// it delivered (or deleted) a comment shown here as waiting, fetch the thread again to
+    /// show it as the server has it.
+    fn outbox_changed_elsewhere(self) {
+        let (outbox, _) = persist::load_outbox(&self.uri());
+        let mut gone = false;
+        self.comments.update(|shown| {
+            shown.retain(|c| {
+                let kept =
+                    c.delivery == Delivery::Sent || outbox.iter().any(|p| p.local_id == c.id);
+                gone |= !kept;
+                kept
+            });
+            for pending in &outbox {
+                match shown.iter_mut().find(|c| c.id == pending.local_id) {
+                    Some(comment) => *comment = pending_comment(pending),
+                    None => shown.push(pending_comment(pending)),
+                }
+            }
+        });
+        if gone {
+            self.fetch_thread(false);
+        }
     }
 
     /// True while the reader may edit or delete `comment`.

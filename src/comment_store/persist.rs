@@ -19,6 +19,11 @@ fn outbox_key(uri: &str) -> String {
     format!("outbox.v1:{uri}")
 }
 
+/// The name the outbox of `uri` has in the browser's storage, as storage events give it.
+pub fn outbox_storage_name(uri: &str) -> String {
+    storage::stored_name(&outbox_key(uri))
+}
+
 pub fn load_outbox(uri: &str) -> (Vec<PendingComment>, Option<StorageNotice>) {
     let (outbox, notice) = read::<Outbox>(&outbox_key(uri));
     (outbox.map(|o| o.pending).unwrap_or_default(), notice)

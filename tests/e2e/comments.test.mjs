@@ -138,6 +138,59 @@ test('on Isso: a comment written offline waits, then is delivered exactly once',
   assert.deepEqual(await commentTexts(page), ['Écrit dans le train, sans réseau.']);
 });
 
+/**
+ * Two tabs of one article go offline; a comment is written in the first. Each tab shows it
+ * waiting, the network comes back, both tabs try to send it; the server must store it once
+ * and both tabs show it once. `refusals` answers the first POSTs with a 500; `webLocks: false`
+ * takes the Web Locks API away, so the tabs fall back to a lease in localStorage.
+ */
+async function twoTabsOffline(fixtures, { refusals = 0, webLocks = true } = {}) {
+  const { web, server } = await issoSite(fixtures);
+  const first = await fixtures.newPage();
+  if (!webLocks) await first.context().addInitScript(() => { delete Navigator.prototype.locks; });
+  const second = await fixtures.newTab(first);
+  let posts = 0;
+  await first.context().route((url) => url.href.startsWith(`${server.url}new`), async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    posts += 1;
+    if (posts > refusals) return route.continue();
+    return route.fulfill({
+      status: 500,
+      headers: { 'access-control-allow-origin': web.origin, 'access-control-allow-credentials': 'true' },
+      body: 'Internal Server Error',
+    });
+  });
+  await openArticle(first, web.url);
+  await openArticle(second, web.url);
+  assert.equal(await first.evaluate(() => 'locks' in navigator), webLocks);
+
+  const text = 'Écrit hors ligne, avec deux onglets ouverts.';
+  await first.context().setOffline(true);
+  await post(first, text);
+  for (const page of [first, second]) await page.locator('.comment[data-delivery="pending"]').getByText(text).waitFor();
+  await first.context().setOffline(false);
+  // The tabs try when the network is back; while the server refuses, the reader asks
+  // again, once no attempt is on its way (no tab holds the lock).
+  const retry = second.locator('.comment').getByRole('button', { name: 'Réessayer' });
+  for (let i = 0; i < 20 && refusals > 0 && posts <= refusals; i += 1) {
+    await second.waitForFunction(async () => (await navigator.locks.query()).held.length === 0);
+    if (posts <= refusals && await retry.isVisible()) await retry.click();
+    await second.waitForTimeout(300);
+  }
+  for (const page of [first, second]) await page.locator('.comment[data-delivery="sent"]').getByText(text).waitFor();
+  await first.waitForTimeout(1500);
+  assert.equal((await server.thread(URI)).length, 1, 'the server stored it once');
+  assert.equal(posts, refusals + 1, 'sent once after the refusals');
+  for (const page of [first, second]) {
+    assert.deepEqual(await commentTexts(page), [text], 'shown once in each tab');
+    await countHeading(page).getByText('Commentaires (1)').waitFor();
+  }
+}
+
+test('on Isso: two tabs offline, a comment is delivered once and shown once in each', (fixtures) => twoTabsOffline(fixtures));
+test('on Isso: two tabs, a server that fails twice, then accepts: stored once', (fixtures) => twoTabsOffline(fixtures, { refusals: 2 }));
+test('on Isso: two tabs without Web Locks share a lease: delivered once', (fixtures) => twoTabsOffline(fixtures, { webLocks: false }));
+
 test('on Isso: a server stopped mid-post keeps the comment, across a reload, until it is back', async (fixtures) => {
   const { web, server } = await issoSite(fixtures);
   const page = await fixtures.newPage();

@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
 
 const registered = [];
 
-/** Registers a test: `fn` receives the fixtures `{ site, isso, newPage, screenshot }`. */
+/** Registers a test: `fn` receives the fixtures `{ site, isso, newPage, newTab, screenshot }`. */
 export function test(name, fn) {
   registered.push({ name, fn });
 }
@@ -105,7 +105,14 @@ class Fixtures {
     });
     this.disposers.push(() => context.close());
     context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
+    return this.watch(await context.newPage());
+  };
+
+  /** Another tab in the context of `page`, watched the same way. */
+  newTab = async (page) => this.watch(await page.context().newPage());
+
+  /** Fails the test on the page's uncaught errors and panics; gathers its console errors. */
+  watch = (page) => {
     page.on('pageerror', (error) => this.pageErrors.push(error));
     // Every console error, for tests that must see none (`page.consoleErrors`).
     page.consoleErrors = [];
