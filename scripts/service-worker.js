@@ -47,7 +47,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const message = event.data ?? {};
   if (message.type === 'SKIP_WAITING') self.skipWaiting();
-  if (message.type === 'SAVE_IMAGES') event.waitUntil(saveImages(message.urls ?? []));
+  if (message.type === 'SAVE_IMAGES') event.waitUntil(saveImages(message.urls ?? [], event.source));
   if (message.type === 'FORGET_IMAGES') event.waitUntil(forgetImages(message.urls ?? []));
   // The page's first visit ran before this worker: it names the data it read, to keep a copy.
   if (message.type === 'CACHE_DATA') event.waitUntil(cacheData(message.urls ?? []));
@@ -166,13 +166,21 @@ async function recordImage(cache, url, size) {
   await cache.put(IMAGE_INDEX, new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json' } }));
 }
 
-async function saveImages(urls) {
-  const cache = await caches.open(SAVED_CACHE);
+/**
+ * Keeps a saved article's images. When Cache Storage is full, what it holds stays as it is,
+ * and the page that asked is told which images were not kept (IMAGES_NOT_KEPT).
+ */
+async function saveImages(urls, page) {
+  const notKept = [];
+  const cache = await caches.open(SAVED_CACHE).catch(() => null);
   for (const url of urls) {
     const sameOrigin = new URL(url).origin === self.location.origin;
     const response = await fetch(url, { mode: sameOrigin ? 'same-origin' : 'no-cors' }).catch(() => null);
-    if (response && (response.ok || response.type === 'opaque')) await cache.put(url, response);
+    if (!response || !(response.ok || response.type === 'opaque')) continue;
+    const kept = cache && await cache.put(url, response).then(() => true, () => false);
+    if (!kept) notKept.push(url);
   }
+  if (notKept.length > 0) page?.postMessage({ type: 'IMAGES_NOT_KEPT', urls: notKept });
 }
 
 async function forgetImages(urls) {

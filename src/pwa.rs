@@ -14,6 +14,8 @@ pub struct Pwa {
     /// The browser offered to install the app (Chromium's `beforeinstallprompt`).
     pub can_install: RwSignal<bool>,
     pub online: RwSignal<bool>,
+    /// The worker could not keep a saved article's images: Cache Storage is full.
+    pub images_not_kept: RwSignal<bool>,
     registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
     install_event: StoredValue<Option<JsValue>, LocalStorage>,
 }
@@ -27,6 +29,7 @@ impl Pwa {
             update_ready: RwSignal::new(false),
             can_install: RwSignal::new(false),
             online: RwSignal::new(true),
+            images_not_kept: RwSignal::new(false),
             registration: StoredValue::new_local(None),
             install_event: StoredValue::new_local(None),
         };
@@ -50,6 +53,18 @@ impl Pwa {
 
     fn register(self, data: Vec<String>) {
         let container = window().navigator().service_worker();
+        let images_not_kept = self.images_not_kept;
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
+                if kind.and_then(|k| k.as_string()).as_deref() == Some("IMAGES_NOT_KEPT") {
+                    images_not_kept.set(true);
+                }
+            },
+        );
+        container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The listener lives as long as the page.
+        on_message.forget();
         // Once a worker is active, hand it the data to keep.
         let on_ready = Closure::<dyn FnMut(JsValue)>::new(move |registration: JsValue| {
             let registration: ServiceWorkerRegistration = registration.unchecked_into();
@@ -169,7 +184,12 @@ impl Pwa {
         let Some(controller) = window().navigator().service_worker().controller() else {
             return;
         };
-        let kind = if keep { "SAVE_IMAGES" } else { "FORGET_IMAGES" };
+        let kind = if keep {
+            self.images_not_kept.set(false);
+            "SAVE_IMAGES"
+        } else {
+            "FORGET_IMAGES"
+        };
         controller.post_message(&message(kind, urls)).ok();
     }
 }

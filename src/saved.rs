@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     components::on_mount,
     feed::Item,
+    i18n::Msg,
     storage::{self, Read, StorageNotice},
     versioned::VERSION,
 };
@@ -79,15 +80,13 @@ impl Saved {
     }
 
     /// Saves `item` (with its pictures), or removes it when it is saved already. Returns the
-    /// pictures now to keep (`true`) or to forget (`false`).
-    pub fn toggle(self, item: &Item, images: Vec<String>) -> (Vec<String>, bool) {
-        let mut removed = Vec::new();
-        let mut keep = true;
-        self.articles.update(|articles| {
-            if let Some(position) = articles.iter().position(|s| s.item.id == item.id) {
-                removed = articles.remove(position).images;
-                keep = false;
-            } else {
+    /// pictures now to keep (`true`) or to forget (`false`); `None` when storage refused the
+    /// change, which is then not made: what is stored stays, and `notice` says why.
+    pub fn toggle(self, item: &Item, images: Vec<String>) -> Option<(Vec<String>, bool)> {
+        let mut articles = self.articles.get_untracked();
+        let change = match articles.iter().position(|s| s.item.id == item.id) {
+            Some(position) => (articles.remove(position).images, false),
+            None => {
                 articles.insert(
                     0,
                     SavedArticle {
@@ -96,27 +95,36 @@ impl Saved {
                         images: images.clone(),
                     },
                 );
+                (images, true)
             }
-        });
-        self.persist();
-        if keep {
-            (images, true)
-        } else {
-            (removed, false)
-        }
-    }
-
-    fn persist(self) {
-        if !self.writable.get_value() {
-            return;
-        }
-        let list = SavedList {
-            version: VERSION,
-            articles: self.articles.get_untracked(),
         };
-        if let Err(error) = storage::write_versioned(KEY, &list) {
-            self.notice.set(Some(error.into()));
+        // A list that cannot be stored (none, or an unreadable one kept in place) lives in
+        // this page only.
+        if self.writable.get_value() {
+            let list = SavedList {
+                version: VERSION,
+                articles,
+            };
+            if let Err(error) = storage::write_versioned(KEY, &list) {
+                self.notice.set(Some(error.into()));
+                return None;
+            }
+            articles = list.articles;
         }
+        if self.notice.get_untracked() == Some(StorageNotice::Full) {
+            self.notice.set(None);
+        }
+        self.articles.set(articles);
+        Some(change)
+    }
+}
+
+/// What the reader is told about the saved articles' storage.
+pub fn notice_message(notice: StorageNotice) -> Msg {
+    match notice {
+        StorageNotice::Full => Msg::StorageSavedFull,
+        StorageNotice::KeptAside => Msg::StorageKeptAside,
+        StorageNotice::Unavailable => Msg::StorageUnavailable,
     }
 }
 

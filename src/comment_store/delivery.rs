@@ -22,49 +22,48 @@ impl CommentStore {
         let backend = self.backend();
         let thread = self.thread.get_value();
         let created = now();
-        if !backend.is_remote() {
-            return match backend.post(&thread, &new, created).await {
-                Ok(comment) => {
-                    self.comments.try_update(|c| c.push(comment));
-                    Posted::Sent
-                }
-                Err(error) => {
-                    if let Some(notice) = backend.take_notice() {
-                        self.notice.try_set(Some(notice));
-                    } else if let BackendError::Storage(e) = &error {
-                        self.notice.try_set(Some(StorageNotice::from(e.clone())));
-                    }
-                    Posted::NotKept(error)
-                }
+        if backend.is_remote() {
+            let pending = PendingComment {
+                local_id: format!("local-{created}-{}", (js_sys::Math::random() * 1e9) as u64),
+                parent: new.parent.clone(),
+                author: new.author.clone(),
+                website: new.website.clone(),
+                text: new.text.clone(),
+                created,
+                attempts: 0,
+                failure: None,
             };
+            let (mut outbox, _) = persist::load_outbox(&thread.uri);
+            outbox.push(pending.clone());
+            match persist::save_outbox(&thread.uri, &outbox) {
+                Ok(()) => {
+                    self.comments
+                        .try_update(|c| c.push(pending_comment(&pending)));
+                    return if self.deliver(pending.local_id).await {
+                        Posted::Sent
+                    } else {
+                        Posted::Queued
+                    };
+                }
+                // Not stored, so no other tab knows of it: it goes straight to the server,
+                // and stays in the form if the server does not take it.
+                Err(error) => {
+                    self.notice.try_set(Some(StorageNotice::from(error)));
+                }
+            }
         }
-        let pending = PendingComment {
-            local_id: format!("local-{created}-{}", (js_sys::Math::random() * 1e9) as u64),
-            parent: new.parent,
-            author: new.author,
-            website: new.website,
-            text: new.text,
-            created,
-            attempts: 0,
-            failure: None,
-        };
-        let (mut outbox, _) = persist::load_outbox(&thread.uri);
-        outbox.push(pending.clone());
-        let kept = persist::save_outbox(&thread.uri, &outbox);
-        if let Err(error) = &kept {
-            self.notice
-                .try_set(Some(StorageNotice::from(error.clone())));
-        }
-        self.comments
-            .try_update(|c| c.push(pending_comment(&pending)));
-        match (self.deliver(pending.local_id.clone()).await, kept) {
-            (true, _) => Posted::Sent,
-            (false, Ok(())) => Posted::Queued,
-            // Not sent and not stored: the comment lives only in this page; the form keeps it.
-            (false, Err(error)) => {
-                self.comments
-                    .update(|c| c.retain(|x| x.id != pending.local_id));
-                Posted::NotKept(BackendError::Storage(error))
+        match backend.post(&thread, &new, created).await {
+            Ok(comment) => {
+                self.comments.try_update(|c| c.push(comment));
+                Posted::Sent
+            }
+            Err(error) => {
+                if let Some(notice) = backend.take_notice() {
+                    self.notice.try_set(Some(notice));
+                } else if let BackendError::Storage(e) = &error {
+                    self.notice.try_set(Some(StorageNotice::from(e.clone())));
+                }
+                Posted::NotKept(error)
             }
         }
     }
@@ -187,13 +186,9 @@ struct Attempt {
 async fn attempt(backend: Rc<Backend>, thread: ThreadRef, local_id: String) -> Option<Attempt> {
     let (outbox, _) = persist::load_outbox(&thread.uri);
     let pending = outbox.into_iter().find(|p| p.local_id == local_id)?;
-    let new = NewComment {
-        parent: pending.parent.clone(),
-        author: pending.author.clone(),
-        website: pending.website.clone(),
-        text: pending.text.clone(),
-    };
-    let sent = backend.post(&thread, &new, pending.created).await;
+    let sent = backend
+        .post(&thread, &new_of(&pending), pending.created)
+        .await;
     let next = match &sent {
         Ok(_) => Delivery::Sent,
         Err(error) => {
@@ -229,6 +224,16 @@ async fn attempt(backend: Rc<Backend>, thread: ThreadRef, local_id: String) -> O
     }
     let kept = persist::save_outbox(&thread.uri, &outbox);
     Some(Attempt { sent, next, kept })
+}
+
+/// What the server is sent for an outbox comment.
+fn new_of(pending: &PendingComment) -> NewComment {
+    NewComment {
+        parent: pending.parent.clone(),
+        author: pending.author.clone(),
+        website: pending.website.clone(),
+        text: pending.text.clone(),
+    }
 }
 
 /// The reason kept with a failed comment: the server's own words when it gave some.

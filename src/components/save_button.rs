@@ -1,8 +1,15 @@
 use leptos::prelude::*;
 
-use crate::{components::use_locale, feed::Item, i18n::Msg, pwa::use_pwa, saved::use_saved};
+use crate::{
+    components::use_locale,
+    feed::Item,
+    i18n::Msg,
+    pwa::use_pwa,
+    saved::{self, use_saved},
+};
 
-/// "Enregistrer": keeps a copy of the article, and its pictures, for offline reading.
+/// "Enregistrer": keeps a copy of the article, and its pictures, for offline reading. When
+/// the browser's storage is full it says so beside the button, and nothing stored is lost.
 #[component]
 pub fn SaveButton(
     item: Item,
@@ -13,18 +20,34 @@ pub fn SaveButton(
     let Some(saved) = use_saved() else {
         return ().into_any();
     };
+    let pwa = use_pwa();
     let id = item.id.clone();
     let is_saved = Signal::derive(move || saved.contains(&id));
-    let toggle = move |_| {
-        let (urls, keep) = saved.toggle(&item, images.clone());
-        if let Some(pwa) = use_pwa() {
-            pwa.keep_images(&urls, keep);
+    let refused = RwSignal::new(false);
+    let toggle = move |_| match saved.toggle(&item, images.clone()) {
+        Some((urls, keep)) => {
+            refused.set(false);
+            if let Some(pwa) = pwa {
+                pwa.keep_images(&urls, keep);
+            }
         }
+        None => refused.set(true),
+    };
+    let why = move || {
+        let message = if refused.get() {
+            saved.notice.get().map(saved::notice_message)?
+        } else if is_saved.get() && pwa.is_some_and(|p| p.images_not_kept.get()) {
+            Msg::SavedImagesNotKept
+        } else {
+            return None;
+        };
+        Some(view! { <p class="save-note" role="alert">{locale.text(message)}</p> })
     };
     view! {
         <button type="button" class="save" aria-pressed=move || is_saved.get().to_string() on:click=toggle>
             {locale.text(Msg::Save)}
         </button>
+        {why}
     }
     .into_any()
 }

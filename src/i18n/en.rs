@@ -97,6 +97,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SavedIntro => "The stories you saved, readable even without a network.",
         Msg::SavedEmpty => "You have not saved any story yet: the “Save” button is under each story.",
         Msg::StorageSavedFull => "This story could not be saved: your browser’s storage is full.",
+        Msg::SavedImagesNotKept => "The text is saved, but not all of its pictures: your browser’s storage is full.",
         Msg::ShowNew => "Show",
         Msg::Search => "Search",
         Msg::SearchLabel => "Search the paper",

@@ -105,6 +105,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SavedIntro => "Les articles que vous avez enregistrés, lisibles même sans réseau.",
         Msg::SavedEmpty => "Vous n’avez encore enregistré aucun article : le bouton « Enregistrer » se trouve sous chaque article.",
         Msg::StorageSavedFull => "Cet article n’a pas pu être enregistré : le stockage de votre navigateur est plein.",
+        Msg::SavedImagesNotKept => "Le texte est enregistré, mais pas toutes ses images : le stockage de votre navigateur est plein.",
         Msg::ShowNew => "Afficher",
         Msg::Search => "Recherche",
         Msg::SearchLabel => "Rechercher dans le journal",

@@ -117,6 +117,7 @@ pub enum Msg {
     SavedIntro,
     SavedEmpty,
     StorageSavedFull,
+    SavedImagesNotKept,
     // Live updates and search.
     ShowNew,
     Search,

@@ -5,8 +5,7 @@ use crate::{
     feed_store::use_feed_store,
     i18n::Msg,
     paths,
-    saved::use_saved,
-    storage::StorageNotice,
+    saved::{self, use_saved},
 };
 
 /// `/sauvegardes`: the articles the reader saved, newest saved first. It needs no feed.
@@ -26,11 +25,7 @@ pub fn SavedPage() -> impl IntoView {
     };
     let notice = move || {
         saved.and_then(|s| s.notice.get()).map(|notice| {
-            let message = locale.text(match notice {
-                StorageNotice::Full => Msg::StorageSavedFull,
-                StorageNotice::KeptAside => Msg::StorageKeptAside,
-                StorageNotice::Unavailable => Msg::StorageUnavailable,
-            });
+            let message = locale.text(saved::notice_message(notice));
             view! { <Notice message=message.to_owned()/> }
         })
     };
