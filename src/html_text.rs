@@ -11,6 +11,8 @@ pub fn escape_text_into(text: &str, out: &mut String) {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            // A parser reads a raw CR as LF: the reference keeps it.
+            '\r' => out.push_str("&#13;"),
             // U+00A0 stays a character: the parser reads it back the same.
             c => out.push(c),
         }
@@ -25,6 +27,7 @@ pub fn escape_attribute_into(value: &str, out: &mut String) {
             '"' => out.push_str("&quot;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            '\r' => out.push_str("&#13;"),
             c => out.push(c),
         }
     }

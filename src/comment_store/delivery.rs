@@ -114,34 +114,43 @@ impl CommentStore {
         {
             return false;
         }
-        let thread = self.thread.get_value();
         // The reader's tabs share the outbox. One sends at a time, and reads the outbox
         // afresh under the lock, so a comment another tab has delivered is not sent again.
-        let lock = format!("manchette-outbox:{}", thread.uri);
-        let attempt = attempt(self.backend(), thread, local_id.clone());
-        let attempted = tab_lock::one_tab_at_a_time(&lock, attempt).await.flatten();
-        let Some(Attempt { sent, next, kept }) = attempted else {
+        let lock = format!("manchette-outbox:{}", self.uri());
+        let delivered =
+            tab_lock::one_tab_at_a_time(&lock, self.attempt_and_show(local_id.clone())).await;
+        if delivered.is_none() {
             self.in_flight.try_update_value(|f| {
                 f.remove(&local_id);
             });
-            return false;
-        };
-        if let Err(error) = kept {
-            self.notice.try_set(Some(StorageNotice::from(error)));
         }
-        let delivered = match sent {
-            Ok(comment) => {
-                self.comments.try_update(|c| {
-                    c.retain(|x| x.id != comment.id);
-                    if let Some(slot) = c.iter_mut().find(|x| x.id == local_id) {
-                        *slot = comment;
+        delivered.unwrap_or(false)
+    }
+
+    /// Makes one attempt, under the lock, and shows how it went as soon as it is known.
+    async fn attempt_and_show(self, local_id: String) -> bool {
+        let attempted = attempt(self.backend(), self.thread.get_value(), local_id.clone()).await;
+        let delivered = match attempted {
+            None => false,
+            Some(Attempt { sent, next, kept }) => {
+                if let Err(error) = kept {
+                    self.notice.try_set(Some(StorageNotice::from(error)));
+                }
+                match sent {
+                    Ok(comment) => {
+                        self.comments.try_update(|c| {
+                            c.retain(|x| x.id != comment.id);
+                            if let Some(slot) = c.iter_mut().find(|x| x.id == local_id) {
+                                *slot = comment;
+                            }
+                        });
+                        true
                     }
-                });
-                true
-            }
-            Err(_) => {
-                self.set_delivery(&local_id, next);
-                false
+                    Err(_) => {
+                        self.set_delivery(&local_id, next);
+                        false
+                    }
+                }
             }
         };
         self.in_flight.try_update_value(|f| {

@@ -21,11 +21,14 @@ pub fn sanitize_to_string(html: &str, context: &Context) -> String {
         ..ParseOpts::default()
     };
     let document = parse_document(HtmlTreeSink::new(Html::new_document()), options).one(html);
-    let mut sink = HtmlSink(String::with_capacity(html.len()));
+    let mut sink = HtmlSink {
+        html: String::with_capacity(html.len()),
+        in_new_pre: false,
+    };
     if let Some(body) = body(&document) {
         walk(&document, &body, context, &mut sink);
     }
-    sink.0
+    sink.html
 }
 
 /// What the published page holds where the browser would sanitise once the view is drawn.
@@ -94,7 +97,11 @@ impl Tree for Html {
 }
 
 /// Writes HTML text: text and attribute values escaped, void elements left unclosed.
-struct HtmlSink(String);
+struct HtmlSink {
+    html: String,
+    /// A `pre` was just opened: a parser drops a line feed right after its tag.
+    in_new_pre: bool,
+}
 
 fn is_void(tag: &str) -> bool {
     matches!(tag, "img" | "br" | "hr")
@@ -102,27 +109,32 @@ fn is_void(tag: &str) -> bool {
 
 impl Sink for HtmlSink {
     fn text(&mut self, text: &str) {
-        crate::html_text::escape_text_into(text, &mut self.0);
+        if std::mem::take(&mut self.in_new_pre) && text.starts_with('\n') {
+            self.html.push('\n');
+        }
+        crate::html_text::escape_text_into(text, &mut self.html);
     }
 
     fn open(&mut self, tag: &str, attributes: &[(String, String)]) {
-        self.0.push('<');
-        self.0.push_str(tag);
+        self.html.push('<');
+        self.html.push_str(tag);
         for (name, value) in attributes {
-            self.0.push(' ');
-            self.0.push_str(name);
-            self.0.push_str("=\"");
-            crate::html_text::escape_attribute_into(value, &mut self.0);
-            self.0.push('"');
+            self.html.push(' ');
+            self.html.push_str(name);
+            self.html.push_str("=\"");
+            crate::html_text::escape_attribute_into(value, &mut self.html);
+            self.html.push('"');
         }
-        self.0.push('>');
+        self.html.push('>');
+        self.in_new_pre = tag == "pre";
     }
 
     fn close(&mut self, tag: &str) {
+        self.in_new_pre = false;
         if !is_void(tag) {
-            self.0.push_str("</");
-            self.0.push_str(tag);
-            self.0.push('>');
+            self.html.push_str("</");
+            self.html.push_str(tag);
+            self.html.push('>');
         }
     }
 }

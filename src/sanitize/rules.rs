@@ -21,13 +21,13 @@ pub enum ElementAction {
 pub fn element_action(tag: &str) -> ElementAction {
     match tag {
         "p" | "h2" | "h3" | "h4" | "ul" | "ol" | "li" | "blockquote" | "figure" | "figcaption"
-        | "img" | "a" | "strong" | "em" | "b" | "i" | "br" | "hr" | "table" | "thead" | "tbody"
-        | "tr" | "th" | "td" | "code" | "pre" => ElementAction::Keep,
+        | "img" | "a" | "strong" | "em" | "b" | "i" | "br" | "hr" | "table" | "caption"
+        | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "code" | "pre" => ElementAction::Keep,
         "script" | "style" | "iframe" | "frame" | "frameset" | "object" | "embed" | "applet"
         | "svg" | "math" | "form" | "input" | "button" | "select" | "textarea" | "option"
         | "template" | "noscript" | "noembed" | "noframes" | "meta" | "base" | "link" | "title"
         | "head" | "audio" | "video" | "source" | "track" | "canvas" | "portal" | "xmp"
-        | "plaintext" | "param" | "dialog" => ElementAction::Remove,
+        | "plaintext" | "param" | "dialog" | "colgroup" | "col" => ElementAction::Remove,
         "h1" => ElementAction::Rename("h2"),
         "h5" | "h6" => ElementAction::Rename("h4"),
         _ => ElementAction::Unwrap,
@@ -38,7 +38,25 @@ pub fn element_action(tag: &str) -> ElementAction {
 pub fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "div"
+        "p" | "h2"
+            | "h3"
+            | "h4"
+            | "ul"
+            | "ol"
+            | "li"
+            | "blockquote"
+            | "figure"
+            | "figcaption"
+            | "pre"
+            | "table"
+            | "caption"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "div"
             | "section"
             | "article"
             | "header"
@@ -54,8 +72,69 @@ pub fn is_block(tag: &str) -> bool {
             | "dt"
             | "dd"
             | "fieldset"
-            | "caption"
     )
+}
+
+/// True when an HTML parser, reading `<tag>` while the kept elements `open` are open
+/// (outermost first), would leave `tag` inside them, as the walk writes it. The first
+/// parse never nests these ways, but an element it nested inside one the sanitiser drops
+/// (`<p><mtext><p>`) would come out so. Then a parser reading the output closes the outer
+/// element first: a `p` before a block, a heading right inside a heading, an `li` inside
+/// an `li`, an `a` inside an `a`, and table parts anywhere but in their table.
+pub fn nests_in(open: &[String], tag: &str) -> bool {
+    let current = open.last().map_or("", String::as_str);
+    let closes_p = matches!(
+        tag,
+        "p" | "h2"
+            | "h3"
+            | "h4"
+            | "ul"
+            | "ol"
+            | "li"
+            | "blockquote"
+            | "figure"
+            | "figcaption"
+            | "pre"
+            | "hr"
+            | "table"
+    );
+    if closes_p && inside(open, "p", &["table", "td", "th", "caption"]) {
+        return false;
+    }
+    match tag {
+        "h2" | "h3" | "h4" => !matches!(current, "h2" | "h3" | "h4"),
+        // Only phrasing elements (and `p`) may stand between two list items.
+        "li" => {
+            !inside(open, "li", &[])
+                || open.iter().rev().take_while(|t| *t != "li").any(|t| {
+                    !matches!(t.as_str(), "p" | "a" | "strong" | "em" | "b" | "i" | "code")
+                })
+        }
+        "a" => !inside(open, "a", &["td", "th", "caption"]),
+        "caption" | "thead" | "tbody" | "tfoot" => current == "table",
+        "tr" => matches!(current, "thead" | "tbody" | "tfoot"),
+        "td" | "th" => current == "tr",
+        _ => !holds_only_table_parts(current),
+    }
+}
+
+/// True when `tag` is open, with none of `bounds` open inside it.
+fn inside(open: &[String], tag: &str, bounds: &[&str]) -> bool {
+    for open in open.iter().rev() {
+        if open == tag {
+            return true;
+        }
+        if bounds.contains(&open.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True for the table elements that hold only other table parts: a parser moves anything
+/// else out of them (text too, unless it is white space).
+pub fn holds_only_table_parts(tag: &str) -> bool {
+    matches!(tag, "table" | "thead" | "tbody" | "tfoot" | "tr")
 }
 
 /// True when `attribute` (lowercase) may stay on a kept `tag`. URL attributes also need

@@ -2,12 +2,17 @@
 //! node by node, and only what `rules` allows is written out, element by element. The
 //! browser parses with its `DomParser` and writes DOM nodes; the publishing step parses with
 //! html5ever (the same HTML parsing algorithm) and writes HTML text. Nothing is re-parsed.
+//!
+//! What the walk writes is a fixed point: a parser reading the HTML text builds the tree the
+//! walk wrote, and sanitising it again gives it back. So an element the parser would not
+//! leave where it is (see [`nests_in`]) gives only its children, and the mark the walk puts
+//! in an external link is recognised as its own.
 
 use crate::url::on_page;
 
 use super::rules::{
-    attribute_allowed, attribute_is_numeric, element_action, is_block, is_external, safe_url,
-    ElementAction, UrlUse,
+    attribute_allowed, attribute_is_numeric, element_action, holds_only_table_parts, is_block,
+    is_external, nests_in, safe_url, ElementAction, UrlUse,
 };
 
 /// Beyond this depth an element gives only its text: untrusted HTML cannot exhaust the stack.
@@ -57,21 +62,69 @@ pub trait Sink {
 
 /// Writes into `sink` what `rules` allow of the children of `root`.
 pub fn walk<T: Tree, S: Sink>(tree: &T, root: &T::Node, context: &Context, sink: &mut S) {
-    copy_children(tree, root, context, sink, 0);
+    let mut out = Out {
+        sink,
+        open: Vec::new(),
+        started: false,
+    };
+    copy_children(tree, root, context, &mut out, 0);
+}
+
+/// The sink, and the elements open in it, outermost first.
+struct Out<'s, S> {
+    sink: &'s mut S,
+    open: Vec<String>,
+    /// Something was written. White space before that is dropped, as a parser drops it
+    /// at the start of a document.
+    started: bool,
+}
+
+impl<S: Sink> Out<'_, S> {
+    fn text(&mut self, text: &str) {
+        let text = if self.started {
+            text
+        } else {
+            text.trim_start_matches(is_html_space)
+        };
+        // A parser would move it out of the table; white space it leaves.
+        let current = self.open.last().map_or("", String::as_str);
+        if text.is_empty() || (holds_only_table_parts(current) && !text.chars().all(is_html_space))
+        {
+            return;
+        }
+        self.started = true;
+        self.sink.text(text);
+    }
+
+    fn open(&mut self, tag: &str, attributes: &[(String, String)]) {
+        self.started = true;
+        self.sink.open(tag, attributes);
+        self.open.push(tag.to_owned());
+    }
+
+    fn close(&mut self, tag: &str) {
+        self.open.pop();
+        self.sink.close(tag);
+    }
+}
+
+/// White space as HTML's parser reads it (not U+00A0).
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0C' | '\r')
 }
 
 fn copy_children<T: Tree, S: Sink>(
     tree: &T,
     from: &T::Node,
     context: &Context,
-    sink: &mut S,
+    out: &mut Out<S>,
     depth: usize,
 ) {
     for child in tree.children(from) {
         match child {
-            Parsed::Text(text) => sink.text(&text),
+            Parsed::Text(text) => out.text(&text),
             Parsed::Element { tag, html, node } => {
-                copy_element(tree, &node, &tag, html, context, sink, depth)
+                copy_element(tree, &node, &tag, html, context, out, depth)
             }
             Parsed::Other => {}
         }
@@ -84,43 +137,56 @@ fn copy_element<T: Tree, S: Sink>(
     tag: &str,
     html: bool,
     context: &Context,
-    sink: &mut S,
+    out: &mut Out<S>,
     depth: usize,
 ) {
     if !html {
         return;
     }
     let action = element_action(tag);
-    if action == ElementAction::Remove {
+    if action == ElementAction::Remove
+        || (tag == "span" && is_external_mark(tree, element, context))
+    {
         return;
     }
     if depth >= MAX_DEPTH {
-        sink.text(&tree.text_content(element));
+        out.text(&tree.text_content(element));
         return;
     }
     let name = match action {
-        ElementAction::Unwrap => {
-            copy_children(tree, element, context, sink, depth + 1);
-            if is_block(tag) {
-                sink.text(" ");
-            }
-            return;
-        }
         ElementAction::Rename(name) => name,
-        ElementAction::Keep | ElementAction::Remove => tag,
+        ElementAction::Keep | ElementAction::Remove | ElementAction::Unwrap => tag,
     };
+    if action == ElementAction::Unwrap || !nests_in(&out.open, name) {
+        copy_children(tree, element, context, out, depth + 1);
+        if is_block(name) {
+            out.text(" ");
+        }
+        return;
+    }
     let (attributes, external) = kept_attributes(name, tree.attributes(element), context);
     if name == "img" && !attributes.iter().any(|(n, _)| n == "src") {
         return;
     }
-    sink.open(name, &attributes);
-    copy_children(tree, element, context, sink, depth + 1);
+    out.open(name, &attributes);
+    copy_children(tree, element, context, out, depth + 1);
     if external {
-        sink.open("span", &[("class".into(), "visually-hidden".into())]);
-        sink.text(&format!(" {}", context.external_label));
-        sink.close("span");
+        out.open("span", &[("class".into(), EXTERNAL_MARK.into())]);
+        out.text(&format!(" {}", context.external_label));
+        out.close("span");
     }
-    sink.close(name);
+    out.close(name);
+}
+
+/// The class of the words the walk adds in a link that leaves the site.
+const EXTERNAL_MARK: &str = "visually-hidden";
+
+/// True for the words the walk added in an external link, read again: they go, and the
+/// walk adds them again if the link still leaves the site.
+fn is_external_mark<T: Tree>(tree: &T, span: &T::Node, context: &Context) -> bool {
+    let attributes = tree.attributes(span);
+    matches!(attributes.as_slice(), [(name, value)] if name == "class" && value == EXTERNAL_MARK)
+        && tree.text_content(span) == format!(" {}", context.external_label)
 }
 
 /// The attributes a kept element leaves with, sorted by name so that both parsers write them

@@ -61,7 +61,7 @@ test('on Isso: post, reply, like, count on the front page, edit, delete', async 
   await actions(first).getByRole('button', { name: 'Répondre' }).click();
   await first.locator('.comment-form textarea').fill('Une réponse nuancée.');
   await first.locator('.comment-form').getByRole('button', { name: 'Publier' }).click();
-  await page.locator('.comment-replies .comment-text').getByText('Une réponse nuancée.').waitFor();
+  await page.locator('.comment-replies .comment[data-delivery="sent"] .comment-text').getByText('Une réponse nuancée.').waitFor();
   await page.getByText('Commentaires (2)').waitFor();
   onServer = await server.thread(URI);
   assert.equal(onServer.find((c) => c.text.includes('nuancée')).parent, onServer.find((c) => c.text.includes('Premier')).id);
