@@ -1,8 +1,7 @@
 //! Which parts of a text to mark for a query: the start of each word that a query term
 //! begins, as byte ranges of the original text (its accents and case untouched).
 
-use super::normalize::query_terms;
-use crate::text::push_folded;
+use super::normalize::{arabic_prefix_len, in_word, push_search_folded, query_terms};
 
 /// Byte ranges of `text` to highlight, in order, not overlapping.
 pub fn ranges(text: &str, query: &str) -> Vec<(usize, usize)> {
@@ -10,7 +9,7 @@ pub fn ranges(text: &str, query: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some(&(start, c)) = chars.peek() {
-        if !c.is_alphanumeric() {
+        if !in_word(c) {
             chars.next();
             continue;
         }
@@ -18,23 +17,28 @@ pub fn ranges(text: &str, query: &str) -> Vec<(usize, usize)> {
         let mut folded = String::new();
         let mut ends: Vec<(usize, usize)> = Vec::new();
         while let Some(&(at, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
+            if !in_word(c) {
                 break;
             }
-            push_folded(&mut folded, c);
+            push_search_folded(&mut folded, c);
             ends.push((folded.len(), at + c.len_utf8()));
             chars.next();
         }
+        // A skipped prefix (the Arabic article) is marked with the word it begins.
+        let skipped = arabic_prefix_len(&folded);
         let longest = terms
             .iter()
-            .filter(|t| folded.starts_with(t.as_str()))
-            .map(String::len)
+            .filter(|t| folded[skipped..].starts_with(t.as_str()))
+            .map(|t| skipped + t.len())
             .max();
         if let Some(length) = longest {
-            let end = ends
-                .iter()
-                .find(|(f, _)| *f >= length)
-                .map_or(start, |(_, e)| *e);
+            // The last letter marked, and the marks after it that fold to nothing.
+            let mut rest = ends.iter().skip_while(|(f, _)| *f < length);
+            let end = rest.next().map_or(start, |&(reached, end)| {
+                rest.take_while(|(f, _)| *f == reached)
+                    .last()
+                    .map_or(end, |(_, e)| *e)
+            });
             found.push((start, end));
         }
     }
@@ -94,6 +98,27 @@ mod tests {
             .map(|(s, e)| &text[s..e])
             .collect();
         assert_eq!(marked, ["cœ"]);
+        let marked: Vec<&str> = ranges(text, "co")
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(marked, ["cœ"]);
+    }
+
+    #[test]
+    fn an_arabic_word_is_marked_with_its_article_and_harakat() {
+        let text = "حملةٌ وطنية للتلقيح في المدارس";
+        let marked: Vec<&str> = ranges(text, "تلقيح مدرسه حمله")
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        // "مدرسه" is not a prefix of "مدارس": only the words it begins are marked.
+        assert_eq!(marked, ["حملةٌ", "للتلقيح"]);
+        let marked: Vec<&str> = ranges(text, "مدا")
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(marked, ["المدا"]);
     }
 
     #[test]

@@ -100,3 +100,38 @@ fn an_empty_query_finds_nothing() {
     assert!(index.search("  ").is_empty());
     assert!(index.search("’").is_empty());
 }
+
+#[test]
+fn an_arabic_query_finds_other_spellings_of_its_words() {
+    let feed = Feed {
+        items: vec![
+            item(
+                "ar1",
+                "وزارة الصحة تُطلق حملة للتلقيح",
+                "تنطلق الحملة في ١٢ مدينة.",
+                "2026-11-20T10:00:00Z",
+            ),
+            item(
+                "ar2",
+                "أمطار غزيرة بالدار البيضاء",
+                "",
+                "2026-11-21T10:00:00Z",
+            ),
+        ],
+        ..Feed::default()
+    };
+    let index = SearchIndex::build(&feed);
+    let found = |query: &str| -> Vec<String> {
+        index
+            .search(query)
+            .iter()
+            .map(|hit| feed.items[hit.item].id.clone())
+            .collect()
+    };
+    assert_eq!(found("وزاره الصحه"), ["ar1"]);
+    assert_eq!(found("التّلقيح"), ["ar1"]);
+    assert_eq!(found("12 مدينه"), ["ar1"]);
+    assert_eq!(found("امطار الدار"), ["ar2"]);
+    assert_eq!(found("والبيضاء"), ["ar2"]);
+    assert!(found("حمام").is_empty());
+}
