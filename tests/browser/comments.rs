@@ -302,3 +302,119 @@ async fn a_value_from_a_newer_version_is_not_overwritten() {
         "the newer value is kept aside, byte for byte"
     );
 }
+
+/// Pieces that generated comments are made of: markup, script addresses, characters that
+/// hide or reorder text, and plain words.
+const HOSTILE: &[&str] = &[
+    "<img src=x onerror=\"window.__pwned=1\">",
+    "<script>window.__pwned=1</script>",
+    "</bdi><b>faux</b>",
+    "<a href=\"javascript:window.__pwned=1\">lien</a>",
+    "[clic](javascript:window.__pwned=1)",
+    "<svg onload=window.__pwned=1>",
+    "&lt;i&gt;",
+    "\u{202E}",
+    "\u{2066}",
+    "\u{200B}",
+    "\n\n",
+    "\"'`",
+    "Samia",
+    "un avis",
+];
+
+const WEBSITES: &[&str] = &[
+    "javascript:window.__pwned=1",
+    " JaVaScRiPt:window.__pwned=1",
+    "data:text/html,<script>window.__pwned=1</script>",
+    "https://lecteur.example/\"onmouseover=\"window.__pwned=1",
+    "//evil.example",
+    "https://lecteur.example",
+    "",
+];
+
+/// A fixed-seed xorshift, so that every run generates the same comments.
+struct Cases(u64);
+
+impl Cases {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % below as u64) as usize
+    }
+
+    fn text(&mut self, pieces: usize) -> String {
+        (0..1 + self.next(pieces))
+            .map(|_| HOSTILE[self.next(HOSTILE.len())])
+            .collect()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn generated_hostile_comments_render_as_text_and_safe_links() {
+    let thread = thread("generated");
+    let mut cases = Cases(0x6d61_6e63_6865_7474);
+    let comments: Vec<_> = (0..80)
+        .map(|n| manchette::comments::schema::StoredComment {
+            id: format!("g{n}"),
+            parent: (n % 3 == 2).then(|| format!("g{}", n - 1)),
+            author: Some(cases.text(3)),
+            website: Some(WEBSITES[cases.next(WEBSITES.len())].to_owned()),
+            text: cases.text(6),
+            created: 1_796_000_000_000 + n,
+            modified: None,
+            deleted: false,
+        })
+        .collect();
+    let stored = manchette::comments::schema::LocalThread {
+        comments,
+        ..Default::default()
+    };
+    storage::write_versioned(&format!("comments.v1:{}", thread.uri), &stored).unwrap();
+    let mounted = section(local(), thread);
+    until("the generated thread shows", || {
+        mounted
+            .root
+            .query_selector_all(".comment")
+            .unwrap()
+            .length()
+            == 81
+    })
+    .await;
+    settle().await;
+
+    let list = mounted
+        .root
+        .query_selector(".comment-list")
+        .unwrap()
+        .unwrap();
+    let everything = list.query_selector_all("*").unwrap();
+    for i in 0..everything.length() {
+        let element: web_sys::Element = everything.item(i).unwrap().unchecked_into();
+        let tag = element.tag_name().to_ascii_lowercase();
+        assert!(
+            !matches!(
+                tag.as_str(),
+                "script" | "img" | "svg" | "iframe" | "object" | "embed" | "b"
+            ),
+            "a <{tag}> reached the page"
+        );
+        let names = element.get_attribute_names();
+        for name in names.iter().filter_map(|n| n.as_string()) {
+            assert!(!name.starts_with("on"), "{name} on <{tag}>");
+        }
+        if let Some(href) = element.get_attribute("href") {
+            assert!(
+                href.starts_with("https://") || href.starts_with("http://"),
+                "href {href:?}"
+            );
+        }
+    }
+    // Every name and text is text: no element inside them.
+    for selector in [".comment-author bdi", ".comment-text p"] {
+        let found = list.query_selector_all(&format!("{selector} *")).unwrap();
+        assert_eq!(found.length(), 0, "elements inside {selector}");
+    }
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "a script ran");
+}
