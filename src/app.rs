@@ -252,7 +252,7 @@ fn Paper(
     locale: Locale,
 ) -> impl IntoView {
     provide_context(locale);
-    on_mount(move || browser::set_language(locale.tag()));
+    on_mount(move || browser::set_language(locale));
     let sections = Memo::new(move |_| {
         store.feed.with(|f| {
             f.as_ref()

@@ -4,7 +4,10 @@
 
 use leptos::prelude::document;
 
-use crate::head::{canonical, PageHead};
+use crate::{
+    head::{canonical, PageHead},
+    i18n::Locale,
+};
 
 /// The reader's clock, in milliseconds since the epoch.
 pub fn now_ms() -> i64 {
@@ -89,10 +92,11 @@ pub fn base_path(base_url: &str) -> String {
     path.trim_end_matches('/').to_owned()
 }
 
-/// Sets `<html lang>`.
-pub fn set_language(tag: &str) {
+/// Sets `<html lang>` and `dir`.
+pub fn set_language(locale: Locale) {
     if let Some(root) = document().document_element() {
-        root.set_attribute("lang", tag).ok();
+        root.set_attribute("lang", locale.tag()).ok();
+        root.set_attribute("dir", locale.dir()).ok();
     }
 }
 

@@ -46,6 +46,32 @@ const EN_MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// As `Intl` writes them for `ar-MA`: CLDR's Arabic weekdays (الاثنين, as the browser spells
+/// it) and the months Moroccan papers use.
+const AR_WEEKDAYS: [&str; 7] = [
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+const AR_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ماي",
+    "يونيو",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "أكتوبر",
+    "نونبر",
+    "دجنبر",
+];
+
 /// `at` in the words of `locale`.
 pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
     let weekday = at.weekday as usize % 7;
@@ -59,6 +85,18 @@ pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
             let time = format!("{:02}:{:02}", at.hour, at.minute);
             match style {
                 Style::Full => format!("{day} à {time}"),
+                Style::Day => day,
+                Style::Time => time,
+            }
+        }
+        Locale::Ar => {
+            let day = format!(
+                "{}، {} {} {}",
+                AR_WEEKDAYS[weekday], at.day, AR_MONTHS[month], at.year
+            );
+            let time = format!("{:02}:{:02}", at.hour, at.minute);
+            match style {
+                Style::Full => format!("{day} في {time}"),
                 Style::Day => day,
                 Style::Time => time,
             }

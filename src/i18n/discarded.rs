@@ -1,7 +1,14 @@
 //! The sentences that say which items of the feed the reader dropped, and why.
 
-use super::{Locale, Noun};
+use super::{
+    plural::{self, Category},
+    Locale, Noun,
+};
 use crate::feed::Discarded;
+
+/// Why items are dropped, in the Arabic notice: verbal nouns, so it follows any count.
+const AR_WHY: &str =
+    "(لغياب المعرّف والعنوان، أو للتكرار، أو لغياب المحتوى، أو لتجاوز عدد العناصر المقروءة)";
 
 /// Why an item was dropped: the reasons [`Discarded`] counts.
 #[derive(Clone, Copy)]
@@ -19,6 +26,15 @@ impl Locale {
             Locale::Fr if count <= 1 => format!("{count} élément du flux a été ignoré (sans identifiant ni adresse, en double, sans contenu, ou au-delà du nombre d’éléments lus)."),
             Locale::Fr => format!("{count} éléments du flux ont été ignorés (sans identifiant ni adresse, en double, sans contenu, ou au-delà du nombre d’éléments lus)."),
             Locale::En => format!("{} skipped (no id or address, a duplicate id, no content, or past the number of items read).", self.count(count, Noun::FeedEntry)),
+            // After "تم تجاهل" the count is genitive: the dual is "عنصرين".
+            Locale::Ar => match plural::arabic(count as u64) {
+                Category::Zero => "لم يُتجاهل أي عنصر من الخلاصة.".to_owned(),
+                Category::One => format!("تم تجاهل عنصر واحد من الخلاصة {AR_WHY}."),
+                Category::Two => format!("تم تجاهل عنصرين من الخلاصة {AR_WHY}."),
+                Category::Few => format!("تم تجاهل {count} عناصر من الخلاصة {AR_WHY}."),
+                Category::Many => format!("تم تجاهل {count} عنصرًا من الخلاصة {AR_WHY}."),
+                Category::Other => format!("تم تجاهل {count} عنصر من الخلاصة {AR_WHY}."),
+            },
         }
     }
 
@@ -50,6 +66,9 @@ impl Locale {
                         list.join(", ")
                     ),
                     Locale::En => format!("{holds}but none can be shown: {}.", list.join(", ")),
+                    Locale::Ar => {
+                        format!("{holds}لكن لا يمكن عرض أي شيء: {}.", list.join("، "))
+                    }
                 }
             }
         }
@@ -62,6 +81,14 @@ impl Locale {
             Locale::Fr => format!("Le flux contient {total} éléments, "),
             Locale::En if total == 1 => "The feed holds 1 item, ".to_owned(),
             Locale::En => format!("The feed holds {total} items, "),
+            // The count is the object of "تضم": accusative.
+            Locale::Ar => match plural::arabic(total as u64) {
+                Category::One => "تضم الخلاصة عنصرًا واحدًا، ".to_owned(),
+                Category::Two => "تضم الخلاصة عنصرين، ".to_owned(),
+                Category::Few => format!("تضم الخلاصة {total} عناصر، "),
+                Category::Many => format!("تضم الخلاصة {total} عنصرًا، "),
+                Category::Zero | Category::Other => format!("تضم الخلاصة {total} عنصر، "),
+            },
         }
     }
 
@@ -90,6 +117,10 @@ impl Locale {
                 "but it has no title and no content: it cannot be shown."
             }
             (Locale::En, Reason::NotAnObject) => "but it is not a JSON object: it cannot be shown.",
+            (Locale::Ar, Reason::NoIdNorAddress) => "لكنه بلا معرّف ولا عنوان: لا يمكن عرضه.",
+            (Locale::Ar, Reason::DuplicateId) => "لكنه يكرر معرّف عنصر آخر: لا يمكن عرضه.",
+            (Locale::Ar, Reason::NoContent) => "لكنه بلا عنوان ولا محتوى: لا يمكن عرضه.",
+            (Locale::Ar, Reason::NotAnObject) => "لكنه ليس كائن JSON: لا يمكن عرضه.",
         }
     }
 
@@ -118,11 +149,26 @@ impl Locale {
                 "but none has a title or any content: none can be shown."
             }
             (Locale::En, Reason::NotAnObject) => "but none is a JSON object: none can be shown.",
+            (Locale::Ar, Reason::NoIdNorAddress) => {
+                "لكن لا يحمل أي عنصر معرّفًا ولا عنوانًا: لا يمكن عرض أي شيء."
+            }
+            (Locale::Ar, Reason::DuplicateId) => {
+                "لكن كل عنصر يكرر معرّف عنصر آخر: لا يمكن عرض أي شيء."
+            }
+            (Locale::Ar, Reason::NoContent) => {
+                "لكن لا يحمل أي عنصر عنوانًا ولا محتوى: لا يمكن عرض أي شيء."
+            }
+            (Locale::Ar, Reason::NotAnObject) => {
+                "لكن لا يوجد بين العناصر أي كائن JSON: لا يمكن عرض أي شيء."
+            }
         }
     }
 
     /// One reason of several, with its count: "2 sans titre ni contenu".
     fn so_many(self, count: usize, reason: Reason) -> String {
+        if self == Locale::Ar {
+            return arabic_so_many(count, reason);
+        }
         let many = count > 1;
         let what = match (self, reason) {
             (Locale::Fr, Reason::NoIdNorAddress) => "sans identifiant ni adresse",
@@ -136,9 +182,33 @@ impl Locale {
             (Locale::En, Reason::NoContent) => "without a title or content",
             (Locale::En, Reason::NotAnObject) if many => "that are not JSON objects",
             (Locale::En, Reason::NotAnObject) => "that is not a JSON object",
+            (Locale::Ar, _) => "",
         };
         format!("{count} {what}")
     }
+}
+
+/// One reason of several in Arabic, which names the noun with its count, nominative, and
+/// makes the verb agree: "عنصران بلا عنوان ولا محتوى".
+fn arabic_so_many(count: usize, reason: Reason) -> String {
+    let category = plural::arabic(count as u64);
+    let items = match category {
+        Category::One => "عنصر واحد".to_owned(),
+        Category::Two => "عنصران".to_owned(),
+        Category::Few => format!("{count} عناصر"),
+        Category::Many => format!("{count} عنصرًا"),
+        Category::Zero | Category::Other => format!("{count} عنصر"),
+    };
+    let what = match (reason, category) {
+        (Reason::NoIdNorAddress, _) => "بلا معرّف ولا عنوان",
+        (Reason::DuplicateId, _) => "بمعرّف مكرر",
+        (Reason::NoContent, _) => "بلا عنوان ولا محتوى",
+        (Reason::NotAnObject, Category::One) => "ليس كائن JSON",
+        (Reason::NotAnObject, Category::Two) => "ليسا كائني JSON",
+        // Things in the plural take a feminine singular verb.
+        (Reason::NotAnObject, _) => "ليست كائنات JSON",
+    };
+    format!("{items} {what}")
 }
 
 #[cfg(test)]
@@ -192,6 +262,34 @@ mod tests {
             Locale::En.nothing_to_show(&only(0, 0, 1)),
             "The feed holds 1 item, but it is not a JSON object: it cannot be shown."
         );
+    }
+
+    #[test]
+    fn arabic_sentences_take_the_count_s_form() {
+        assert_eq!(
+            Locale::Ar.nothing_to_show(&only(1, 0, 0)),
+            "تضم الخلاصة عنصرًا واحدًا، لكنه بلا معرّف ولا عنوان: لا يمكن عرضه."
+        );
+        assert_eq!(
+            Locale::Ar.nothing_to_show(&only(1, 2, 1)),
+            "تضم الخلاصة 4 عناصر، لكن لا يمكن عرض أي شيء: عنصر واحد بلا معرّف ولا عنوان، عنصران بلا عنوان ولا محتوى، عنصر واحد ليس كائن JSON."
+        );
+        assert_eq!(
+            Locale::Ar.nothing_to_show(&only(2, 0, 3)),
+            "تضم الخلاصة 5 عناصر، لكن لا يمكن عرض أي شيء: عنصران بلا معرّف ولا عنوان، 3 عناصر ليست كائنات JSON."
+        );
+        for (count, start) in [
+            (1, "تم تجاهل عنصر واحد من الخلاصة"),
+            (2, "تم تجاهل عنصرين من الخلاصة"),
+            (3, "تم تجاهل 3 عناصر من الخلاصة"),
+            (11, "تم تجاهل 11 عنصرًا من الخلاصة"),
+            (100, "تم تجاهل 100 عنصر من الخلاصة"),
+        ] {
+            assert!(
+                Locale::Ar.discarded_items(count).starts_with(start),
+                "{count}"
+            );
+        }
     }
 
     #[test]

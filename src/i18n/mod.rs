@@ -2,9 +2,13 @@
 //! the catalogue, and an exhaustive `match` per language makes a missing translation a
 //! compile error.
 
+mod ar;
 mod discarded;
 mod en;
 mod fr;
+mod plural;
+
+use plural::Category;
 
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -12,6 +16,7 @@ pub enum Locale {
     #[default]
     Fr,
     En,
+    Ar,
 }
 
 /// One message of the interface.
@@ -143,6 +148,7 @@ impl Locale {
             match primary.to_ascii_lowercase().as_str() {
                 "fr" => Some(Locale::Fr),
                 "en" => Some(Locale::En),
+                "ar" => Some(Locale::Ar),
                 _ => None,
             }
         })
@@ -163,11 +169,21 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// The tag for the document's `lang` attribute and for `Intl`.
+    /// The tag for the document's `lang` attribute and for `Intl`. Arabic is Morocco's:
+    /// `ar-MA` gives the Maghreb month names (نونبر) and the 24-hour clock.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::Fr => "fr",
             Locale::En => "en",
+            Locale::Ar => "ar-MA",
+        }
+    }
+
+    /// The writing direction, for the document's `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Locale::Fr | Locale::En => "ltr",
+            Locale::Ar => "rtl",
         }
     }
 
@@ -176,24 +192,29 @@ impl Locale {
         match self {
             Locale::Fr => fr::text(msg),
             Locale::En => en::text(msg),
+            Locale::Ar => ar::text(msg),
         }
     }
 
-    /// True when `count` takes the singular: French says "0 commentaire", English "0 comments".
-    fn singular(self, count: usize) -> bool {
-        match self {
-            Locale::Fr => count <= 1,
-            Locale::En => count == 1,
-        }
-    }
-
-    /// `count` and the noun agreeing with it: "1 commentaire", "3 commentaires".
+    /// `count` and the noun agreeing with it: "1 commentaire", "3 commentaires"; in Arabic
+    /// one of five forms: "تعليق واحد", "تعليقان", "3 تعليقات", "11 تعليقًا", "100 تعليق".
     pub fn count(self, count: usize, noun: Noun) -> String {
-        let (one, many) = match self {
-            Locale::Fr => fr::noun(noun),
-            Locale::En => en::noun(noun),
+        let (one, many, singular) = match self {
+            // French says "0 commentaire", English "0 comments".
+            Locale::Fr => (fr::noun(noun).0, fr::noun(noun).1, count <= 1),
+            Locale::En => (en::noun(noun).0, en::noun(noun).1, count == 1),
+            Locale::Ar => {
+                let forms = ar::noun(noun);
+                return match plural::arabic(count as u64) {
+                    Category::One => forms.one.to_owned(),
+                    Category::Two => forms.two.to_owned(),
+                    Category::Few => format!("{count} {}", forms.few),
+                    Category::Many => format!("{count} {}", forms.many),
+                    Category::Zero | Category::Other => format!("{count} {}", forms.other),
+                };
+            }
         };
-        format!("{count} {}", if self.singular(count) { one } else { many })
+        format!("{count} {}", if singular { one } else { many })
     }
 
     /// "The server answered with an error (HTTP 503)".
@@ -206,6 +227,13 @@ impl Locale {
         match self {
             Locale::Fr => format!("{minutes} min de lecture"),
             Locale::En => format!("{minutes} min read"),
+            Locale::Ar => match plural::arabic(u64::from(minutes)) {
+                Category::Zero => "مدة القراءة: أقل من دقيقة".to_owned(),
+                Category::One => "مدة القراءة: دقيقة واحدة".to_owned(),
+                Category::Two => "مدة القراءة: دقيقتان".to_owned(),
+                Category::Few => format!("مدة القراءة: {minutes} دقائق"),
+                Category::Many | Category::Other => format!("مدة القراءة: {minutes} دقيقة"),
+            },
         }
     }
 
@@ -214,6 +242,7 @@ impl Locale {
         match self {
             Locale::Fr => format!("Suivez-nous sur {network}"),
             Locale::En => format!("Follow us on {network}"),
+            Locale::Ar => format!("تابعونا على {network}"),
         }
     }
 
@@ -222,6 +251,7 @@ impl Locale {
         match self {
             Locale::Fr => format!("Partager sur {network}"),
             Locale::En => format!("Share on {network}"),
+            Locale::Ar => format!("شارك على {network}"),
         }
     }
 
@@ -232,13 +262,23 @@ impl Locale {
 
     /// "124 / 5 000 caractères".
     pub fn characters(self, used: usize, max: usize) -> String {
-        let max = match self {
+        let grouped = match self {
             Locale::Fr => group_thousands(max, '\u{202F}'),
             Locale::En => group_thousands(max, ','),
+            Locale::Ar => group_thousands(max, '.'),
         };
         match self {
-            Locale::Fr => format!("{used} / {max} caractères"),
-            Locale::En => format!("{used} / {max} characters"),
+            Locale::Fr => format!("{used} / {grouped} caractères"),
+            Locale::En => format!("{used} / {grouped} characters"),
+            // The noun agrees with the maximum.
+            Locale::Ar => {
+                let noun = match plural::arabic(max as u64) {
+                    Category::Few => "أحرف",
+                    Category::Many => "حرفًا",
+                    Category::Zero | Category::One | Category::Two | Category::Other => "حرف",
+                };
+                format!("{used} / {grouped} {noun}")
+            }
         }
     }
 
@@ -256,6 +296,7 @@ impl Locale {
         match self {
             Locale::Fr => format!("Copie du journal enregistrée le {when}."),
             Locale::En => format!("Copy of the paper saved on {when}."),
+            Locale::Ar => format!("نسخة من الجريدة حُفظت يوم {when}."),
         }
     }
 
@@ -266,6 +307,14 @@ impl Locale {
             Locale::Fr => format!("{count} nouveaux articles"),
             Locale::En if count == 1 => "1 new story".to_owned(),
             Locale::En => format!("{count} new stories"),
+            Locale::Ar => match plural::arabic(count as u64) {
+                Category::Zero => "لا مقالات جديدة".to_owned(),
+                Category::One => "مقال جديد واحد".to_owned(),
+                Category::Two => "مقالان جديدان".to_owned(),
+                Category::Few => format!("{count} مقالات جديدة"),
+                Category::Many => format!("{count} مقالًا جديدًا"),
+                Category::Other => format!("{count} مقال جديد"),
+            },
         }
     }
 
@@ -278,6 +327,13 @@ impl Locale {
             Locale::En if count == 0 => format!("No results for “{query}”"),
             Locale::En if count == 1 => format!("1 result for “{query}”"),
             Locale::En => format!("{count} results for “{query}”"),
+            Locale::Ar => match plural::arabic(count as u64) {
+                Category::Zero => format!("لا توجد نتائج عن «{query}»"),
+                Category::One => format!("نتيجة واحدة عن «{query}»"),
+                Category::Two => format!("نتيجتان عن «{query}»"),
+                Category::Few => format!("{count} نتائج عن «{query}»"),
+                Category::Many | Category::Other => format!("{count} نتيجة عن «{query}»"),
+            },
         }
     }
 
@@ -286,6 +342,7 @@ impl Locale {
         match self {
             Locale::Fr => format!("Mot-clé : {tag}"),
             Locale::En => format!("Tag: {tag}"),
+            Locale::Ar => format!("وسم: {tag}"),
         }
     }
 

@@ -31,7 +31,12 @@ fn the_paper_decides_its_language_before_the_reader() {
         "then the extension's locale"
     );
     assert_eq!(
-        Locale::for_paper(Some("de"), [Some("ar-MA"), None], &english_reader),
+        Locale::for_paper(None, [Some("ar-MA"), None], &["fr-FR".to_owned()]),
+        Locale::Ar,
+        "an Arabic feed in a French browser"
+    );
+    assert_eq!(
+        Locale::for_paper(Some("de"), [Some("es-ES"), None], &english_reader),
         Locale::En,
         "then the reader's, when neither is spoken here"
     );
@@ -40,7 +45,40 @@ fn the_paper_decides_its_language_before_the_reader() {
 
 #[test]
 fn no_supported_language_is_none() {
-    assert_eq!(Locale::negotiate(["de", "ar-MA", ""]), None);
+    assert_eq!(Locale::negotiate(["de", "es-MX", ""]), None);
+}
+
+#[test]
+fn arabic_is_spoken_right_to_left_with_moroccan_conventions() {
+    assert_eq!(Locale::negotiate(["ar-MA"]), Some(Locale::Ar));
+    assert_eq!(Locale::negotiate(["ar"]), Some(Locale::Ar));
+    assert_eq!(Locale::Ar.tag(), "ar-MA");
+    assert_eq!(Locale::Ar.dir(), "rtl");
+    assert_eq!(Locale::Fr.dir(), "ltr");
+}
+
+/// The arms of a catalogue's `text`: each message's name and the source of its text.
+fn arms(source: &str) -> Vec<(&str, &str)> {
+    let text = source.split("fn noun").next().unwrap_or_default();
+    text.split("\n        Msg::")
+        .skip(1)
+        .filter_map(|arm| arm.split_once(" =>"))
+        .collect()
+}
+
+#[test]
+fn the_arabic_catalogue_has_every_message_in_arabic() {
+    let french: Vec<&str> = arms(include_str!("fr.rs")).iter().map(|a| a.0).collect();
+    let arabic = arms(include_str!("ar.rs"));
+    assert!(french.len() > 100);
+    let names: Vec<&str> = arabic.iter().map(|a| a.0).collect();
+    assert_eq!(names, french, "the same messages, in the same order");
+    for (name, text) in arabic {
+        assert!(
+            text.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
+            "{name} is not in Arabic: {text}"
+        );
+    }
 }
 
 #[test]
@@ -61,6 +99,21 @@ fn plurals_agree_in_each_language() {
     assert_eq!(Locale::En.count(0, Noun::Comment), "0 comments");
     assert_eq!(Locale::En.count(1, Noun::Comment), "1 comment");
     assert_eq!(Locale::En.count(2, Noun::Article), "2 stories");
+    for (n, text) in [
+        (0, "0 تعليق"),
+        (1, "تعليق واحد"),
+        (2, "تعليقان"),
+        (3, "3 تعليقات"),
+        (11, "11 تعليقًا"),
+        (100, "100 تعليق"),
+    ] {
+        assert_eq!(Locale::Ar.count(n, Noun::Comment), text, "{n}");
+    }
+    assert_eq!(Locale::Ar.show_replies(2), "عرض (ردان)");
+    assert_eq!(Locale::Ar.new_articles(11), "11 مقالًا جديدًا");
+    assert_eq!(Locale::Ar.search_results(2, "زلزال"), "نتيجتان عن «زلزال»");
+    assert_eq!(Locale::Ar.reading_time(3), "مدة القراءة: 3 دقائق");
+    assert_eq!(Locale::Ar.characters(12, 5000), "12 / 5.000 حرف");
 }
 
 #[test]

@@ -191,7 +191,9 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         sitemap::SITEMAP,
         sitemap::sitemap(&root, &routes).as_bytes(),
     )?;
-    let news = sitemap::news_sitemap(&root, &routes, &site.name, locale.tag(), options.now_ms);
+    // Google News names languages by their ISO 639 code alone: "ar", not "ar-MA".
+    let language = locale.tag().split('-').next().unwrap_or_default();
+    let news = sitemap::news_sitemap(&root, &routes, &site.name, language, options.now_ms);
     write(&mut output, sitemap::NEWS_SITEMAP, news.as_bytes())?;
     let robots = std::fs::read_to_string(dist.join("robots.txt")).unwrap_or_default();
     write(
@@ -233,7 +235,7 @@ fn page_html(
         PublishedMark::NAME,
         escape_attribute(&mark.content())
     );
-    shell.page(locale.tag(), &head, &rendered.body)
+    shell.page(locale, &head, &rendered.body)
 }
 
 /// Trunk's empty page, which the post-build step keeps as `404.html`: the template of every

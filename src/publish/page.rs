@@ -2,6 +2,8 @@
 //! the view's head and body written in: its hashed scripts, their SRI attributes and its
 //! Content-Security-Policy stay exactly as built.
 
+use crate::i18n::Locale;
+
 /// Trunk's page, checked once.
 pub struct Shell {
     html: String,
@@ -24,9 +26,9 @@ impl Shell {
         })
     }
 
-    /// The page: `lang` on `<html>`, Trunk's `<title>` replaced by `head` (tags, one per
-    /// line), and `body` as the whole of `<body>`.
-    pub fn page(&self, lang: &str, head: &str, body: &str) -> String {
+    /// The page: the language and its direction on `<html>`, Trunk's `<title>` replaced by
+    /// `head` (tags, one per line), and `body` as the whole of `<body>`.
+    pub fn page(&self, locale: Locale, head: &str, body: &str) -> String {
         let html = &self.html;
         let mut page = String::with_capacity(html.len() + head.len() + body.len());
         let html_start = html.find("<html").unwrap_or(0);
@@ -34,7 +36,11 @@ impl Shell {
             .find('>')
             .map_or(html_start, |end| html_start + end + 1);
         page.push_str(&html[..html_start]);
-        page.push_str(&format!("<html lang=\"{lang}\">"));
+        page.push_str(&format!(
+            "<html lang=\"{}\" dir=\"{}\">",
+            locale.tag(),
+            locale.dir()
+        ));
         let head_end = html.find("</head>").unwrap_or(html.len());
         let mut head_part = html[html_end..head_end].to_owned();
         if let (Some(start), Some(end)) = (head_part.find("<title>"), head_part.find("</title>")) {
@@ -98,12 +104,12 @@ mod tests {
         let shell = Shell::parse(TRUNK.to_owned()).unwrap();
         assert_eq!(shell.public_path, "/sub/path/");
         let page = shell.page(
-            "en",
+            Locale::En,
             "    <title>Hello</title>\n",
             "<a href=\"/sub/path/\">x</a>",
         );
         assert!(
-            page.starts_with("<!doctype html>\n<html lang=\"en\">"),
+            page.starts_with("<!doctype html>\n<html lang=\"en\" dir=\"ltr\">"),
             "{page}"
         );
         assert!(page.contains("integrity=\"sha384-x\""));
@@ -122,7 +128,7 @@ mod tests {
             "</head>",
             "<link rel=\"preload\" href=\"/sub/path/manchette-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"config.json\" as=\"fetch\" /></head>",
         );
-        let page = Shell::parse(trunk).unwrap().page("fr", "", "");
+        let page = Shell::parse(trunk).unwrap().page(Locale::Fr, "", "");
         assert!(!page.contains("_bg.wasm"), "{page}");
         assert!(page.contains("href=\"config.json\""));
     }

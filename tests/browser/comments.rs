@@ -186,13 +186,19 @@ async fn a_comment_the_server_cannot_take_goes_pending_then_failed_and_stays() {
     })
     .await;
     // Two more failures, by the retry button, and it is marked failed.
+    let attempts = || {
+        mounted
+            .root
+            .query_selector(".comment[data-attempts]")
+            .unwrap()
+            .and_then(|c| c.get_attribute("data-attempts"))
+            .and_then(|a| a.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
     for _ in 0..2 {
+        let before = attempts();
         mounted.click(".comment[data-delivery] .comment-actions button");
-        until("the attempt ends", || {
-            !mounted.texts(".comment[data-delivery]").is_empty()
-        })
-        .await;
-        crate::support::sleep(std::time::Duration::from_millis(150)).await;
+        until("the attempt ends", || attempts() > before).await;
     }
     until("the comment is failed", || {
         !mounted.texts(".comment[data-delivery=failed]").is_empty()

@@ -110,7 +110,7 @@ fn CommentView(store: CommentStore, node: Node) -> impl IntoView {
     };
     let retry_label = locale.text(Msg::Retry);
     view! {
-        <li id=format!("commentaire-{id}") class="comment" data-delivery=delivery_name(&delivery) class:mine=comment.mine>
+        <li id=format!("commentaire-{id}") class="comment" data-delivery=delivery_name(&delivery) data-attempts=attempts(&delivery) class:mine=comment.mine>
             <article>
                 {header}
                 <div class="comment-text" class:hidden=move || editing.get()>{body}</div>
@@ -148,6 +148,16 @@ fn delivery_name(delivery: &Delivery) -> &'static str {
         Delivery::Sent => "sent",
         Delivery::Pending { .. } => "pending",
         Delivery::Failed { .. } => "failed",
+    }
+}
+
+/// Attempts made to deliver a comment not yet sent.
+fn attempts(delivery: &Delivery) -> Option<String> {
+    match delivery {
+        Delivery::Sent => None,
+        Delivery::Pending { attempts } | Delivery::Failed { attempts, .. } => {
+            Some(attempts.to_string())
+        }
     }
 }
 
