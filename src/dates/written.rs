@@ -76,49 +76,46 @@ const AR_MONTHS: [&str; 12] = [
 pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
     let weekday = at.weekday as usize % 7;
     let month = (at.month as usize).clamp(1, 12) - 1;
-    match locale {
-        Locale::Fr => {
-            let day = format!(
+    let clock = || format!("{:02}:{:02}", at.hour, at.minute);
+    // The day, the time, and the word between them.
+    let (day, time, between) = match locale {
+        Locale::Fr => (
+            format!(
                 "{} {} {} {}",
                 FR_WEEKDAYS[weekday], at.day, FR_MONTHS[month], at.year
-            );
-            let time = format!("{:02}:{:02}", at.hour, at.minute);
-            match style {
-                Style::Full => format!("{day} à {time}"),
-                Style::Day => day,
-                Style::Time => time,
-            }
-        }
-        Locale::Ar => {
-            let day = format!(
+            ),
+            clock(),
+            "à",
+        ),
+        Locale::Ar => (
+            format!(
                 "{}، {} {} {}",
                 AR_WEEKDAYS[weekday], at.day, AR_MONTHS[month], at.year
-            );
-            let time = format!("{:02}:{:02}", at.hour, at.minute);
-            match style {
-                Style::Full => format!("{day} في {time}"),
-                Style::Day => day,
-                Style::Time => time,
-            }
-        }
+            ),
+            clock(),
+            "في",
+        ),
         Locale::En => {
-            let day = format!(
-                "{}, {} {}, {}",
-                EN_WEEKDAYS[weekday], EN_MONTHS[month], at.day, at.year
-            );
             let (hour, half) = match at.hour {
                 0 => (12, "AM"),
                 h @ 1..=11 => (h, "AM"),
                 12 => (12, "PM"),
                 h => (h - 12, "PM"),
             };
-            let time = format!("{hour}:{:02} {half}", at.minute);
-            match style {
-                Style::Full => format!("{day} at {time}"),
-                Style::Day => day,
-                Style::Time => time,
-            }
+            (
+                format!(
+                    "{}, {} {}, {}",
+                    EN_WEEKDAYS[weekday], EN_MONTHS[month], at.day, at.year
+                ),
+                format!("{hour}:{:02} {half}", at.minute),
+                "at",
+            )
         }
+    };
+    match style {
+        Style::Full => format!("{day} {between} {time}"),
+        Style::Day => day,
+        Style::Time => time,
     }
 }
 

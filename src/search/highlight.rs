@@ -66,6 +66,14 @@ pub fn pieces<'a>(text: &'a str, query: &str) -> Vec<(&'a str, bool)> {
 mod tests {
     use super::*;
 
+    /// The parts of `text` marked for `query`.
+    fn marks<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
+        ranges(text, query)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
     #[test]
     fn an_unaccented_query_marks_the_accented_word() {
         let text = "Séisme d’Al Haouz : les familles relogées";
@@ -83,41 +91,26 @@ mod tests {
     #[test]
     fn elided_words_are_marked_after_the_apostrophe() {
         let text = "Le rôle de l’État";
-        let marked: Vec<&str> = ranges(text, "etat")
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
+        let marked = marks(text, "etat");
         assert_eq!(marked, ["État"]);
     }
 
     #[test]
     fn ligatures_map_back_to_their_letters() {
         let text = "Un cœur battant";
-        let marked: Vec<&str> = ranges(text, "coe")
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
+        let marked = marks(text, "coe");
         assert_eq!(marked, ["cœ"]);
-        let marked: Vec<&str> = ranges(text, "co")
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
+        let marked = marks(text, "co");
         assert_eq!(marked, ["cœ"]);
     }
 
     #[test]
     fn an_arabic_word_is_marked_with_its_article_and_harakat() {
         let text = "حملةٌ وطنية للتلقيح في المدارس";
-        let marked: Vec<&str> = ranges(text, "تلقيح مدرسه حمله")
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
+        let marked = marks(text, "تلقيح مدرسه حمله");
         // "مدرسه" is not a prefix of "مدارس": only the words it begins are marked.
         assert_eq!(marked, ["حملةٌ", "للتلقيح"]);
-        let marked: Vec<&str> = ranges(text, "مدا")
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
+        let marked = marks(text, "مدا");
         assert_eq!(marked, ["المدا"]);
     }
 
