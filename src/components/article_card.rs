@@ -5,7 +5,7 @@ use crate::{
     components::{href, page_url},
     dates::{self, Style},
     feed::{Item, Timestamp},
-    i18n::Noun,
+    i18n::{direction, Noun},
     paths,
     sanitize::rules::{safe_url, UrlUse},
 };
@@ -18,6 +18,8 @@ pub struct Card {
     pub lead: Option<String>,
     pub image: Option<String>,
     pub section: Option<String>,
+    /// The article's own language, when the feed gives it.
+    pub language: Option<String>,
     pub date: Option<Timestamp>,
     pub path: String,
     /// The article's discussion, for its comment count.
@@ -39,6 +41,7 @@ impl Card {
                 )
             }),
             section: item.section.clone(),
+            language: item.language.clone(),
             date: item.date(),
             path: paths::article(item),
             thread: ThreadRef::of(item),
@@ -102,7 +105,7 @@ pub fn ArticleCard(card: Card, size: CardSize, #[prop(default = 3)] level: u8) -
     view! {
         <article class=class data-section=card.section>
             {image}
-            <div class="card-text">
+            <div class="card-text" lang=card.language.clone() dir=card.language.as_deref().map(direction)>
                 {heading}
                 {lead}
                 <p class="card-meta">{time}{comments}</p>

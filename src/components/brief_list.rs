@@ -4,6 +4,7 @@ use crate::{
     components::use_locale,
     dates::{self, Style},
     feed::Item,
+    i18n::direction,
 };
 
 /// A brief as the ticker and the fil info show it: its time and its headline.
@@ -12,6 +13,8 @@ pub struct BriefLine {
     pub id: String,
     pub headline: String,
     pub time: Option<crate::feed::Timestamp>,
+    /// The brief's own language, when the feed gives it.
+    pub language: Option<String>,
 }
 
 impl From<&Item> for BriefLine {
@@ -20,6 +23,7 @@ impl From<&Item> for BriefLine {
             id: item.id.clone(),
             headline: item.headline().unwrap_or_default(),
             time: item.date(),
+            language: item.language.clone(),
         }
     }
 }
@@ -41,7 +45,7 @@ pub fn BriefList(
                 <li id=format!("breve-{}", brief.id) class:arrived=live && !first.contains(&brief.id)>
                     {brief.time.map(|t| view! { <time datetime=dates::iso(t)>{dates::format(t, locale, Style::Time)}</time> })}
                     " "
-                    <span>{brief.headline}</span>
+                    <span lang=brief.language.clone() dir=brief.language.as_deref().map(direction)>{brief.headline}</span>
                 </li>
             </For>
         </ol>

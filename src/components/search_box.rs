@@ -130,6 +130,7 @@ pub fn SearchBox() -> impl IntoView {
                 node_ref=input
                 type="search"
                 name="q"
+                dir="auto"
                 autocomplete="off"
                 enterkeyhint="search"
                 placeholder=locale.text(Msg::SearchPlaceholder)

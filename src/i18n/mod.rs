@@ -352,6 +352,16 @@ impl Locale {
     }
 }
 
+/// The writing direction of a language, by its BCP 47 tag: `rtl` for Arabic, Hebrew,
+/// Persian, Urdu and the other languages written right to left, else `ltr`.
+pub fn direction(tag: &str) -> &'static str {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    match primary.to_ascii_lowercase().as_str() {
+        "ar" | "he" | "iw" | "fa" | "ur" | "ps" | "dv" | "yi" | "sd" | "ug" | "ckb" => "rtl",
+        _ => "ltr",
+    }
+}
+
 /// 5000 → "5 000" (French, narrow no-break space) or "5,000".
 fn group_thousands(n: usize, separator: char) -> String {
     let digits = n.to_string();

@@ -55,6 +55,10 @@ fn arabic_is_spoken_right_to_left_with_moroccan_conventions() {
     assert_eq!(Locale::Ar.tag(), "ar-MA");
     assert_eq!(Locale::Ar.dir(), "rtl");
     assert_eq!(Locale::Fr.dir(), "ltr");
+    assert_eq!(direction("ar-MA"), "rtl");
+    assert_eq!(direction("he"), "rtl");
+    assert_eq!(direction("fr-FR"), "ltr");
+    assert_eq!(direction("zgh-Tfng"), "ltr");
 }
 
 /// The arms of a catalogue's `text`: each message's name and the source of its text.

@@ -15,7 +15,7 @@ use crate::{
     feed::{self, Feed, Item, ARTICLE_REACH},
     feed_store::{use_feed_store, FeedStore, LoadError, Status},
     head::ArticleFacts,
-    i18n::{Locale, Msg},
+    i18n::{direction, Locale, Msg},
     paths,
     sanitize::{
         rules::{safe_url, UrlUse},
@@ -179,7 +179,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
 
     view! {
         <PageMeta title=title.clone() description path image=image.clone() article=facts/>
-        <article class="article" data-section=item.section.clone() lang=item.language.clone()>
+        <article class="article" data-section=item.section.clone() lang=item.language.clone() dir=item.language.as_deref().map(direction)>
             <header class="article-header">
                 {section.as_ref().map(|s| view! {
                     <p class="kicker"><a href=href(&paths::section(&s.slug))>{s.name.clone()}</a></p>

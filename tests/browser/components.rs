@@ -23,6 +23,7 @@ fn card() -> Card {
         lead: Some("Le raffineur anticipe une hausse.".into()),
         image: Some("https://journal.example/img/economie.svg".into()),
         section: Some("economie".into()),
+        language: None,
         date: parse_rfc3339("2026-11-28T17:35:00+01:00"),
         path: "/article/1008/cosumar-releve-ses-previsions".into(),
         thread: ThreadRef {
@@ -111,6 +112,7 @@ fn briefs_show_their_time_then_their_headline() {
         id: "b1".into(),
         headline: "Cosumar : hausse des volumes".into(),
         time: parse_rfc3339("2026-11-28T17:35:00+01:00"),
+        language: None,
     }];
     let mounted = mount(move || view! { <BriefList briefs/> });
     let time = mounted.texts("li time").concat();
@@ -119,6 +121,72 @@ fn briefs_show_their_time_then_their_headline() {
         "HH:MM, got {time}"
     );
     assert_eq!(mounted.texts("li span"), ["Cosumar : hausse des volumes"]);
+}
+
+#[wasm_bindgen_test]
+fn in_arabic_a_brief_reads_right_to_left_time_first_on_the_right() {
+    let briefs = vec![
+        BriefLine {
+            id: "ar1".into(),
+            headline: "بورصة الدار البيضاء: ارتفاع المؤشر".into(),
+            time: parse_rfc3339("2026-11-28T17:35:00+01:00"),
+            language: None,
+        },
+        BriefLine {
+            id: "fr1".into(),
+            headline: "Revue de presse en français".into(),
+            time: parse_rfc3339("2026-11-28T17:40:00+01:00"),
+            language: Some("fr".into()),
+        },
+    ];
+    let mounted = mount(move || {
+        provide_context(Locale::Ar);
+        view! { <div dir=Locale::Ar.dir() lang=Locale::Ar.tag()><BriefList briefs/></div> }
+    });
+    let first = mounted.root.query_selector("li").unwrap().unwrap();
+    let time = first.query_selector("time").unwrap().unwrap();
+    let headline = first.query_selector("span").unwrap().unwrap();
+    let (time, headline) = (
+        time.get_bounding_client_rect(),
+        headline.get_bounding_client_rect(),
+    );
+    assert!(
+        time.left() > headline.right() - 1.0,
+        "the time, first in the line, stands right of the headline: {} vs {}",
+        time.left(),
+        headline.right()
+    );
+    let french = mounted
+        .root
+        .query_selector("#breve-fr1 span")
+        .unwrap()
+        .unwrap();
+    assert_eq!(french.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(french.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(
+        first
+            .query_selector("span")
+            .unwrap()
+            .unwrap()
+            .get_attribute("dir"),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_arabic_card_in_a_french_paper_carries_its_language_and_direction() {
+    let mounted = mount(|| {
+        provide_context(Base("/".into()));
+        let card = Card {
+            title: "وزارة الصحة تطلق حملة للتلقيح".into(),
+            language: Some("ar-MA".into()),
+            ..card()
+        };
+        view! { <ArticleCard card size=CardSize::Top/> }
+    });
+    let text = mounted.root.query_selector(".card-text").unwrap().unwrap();
+    assert_eq!(text.get_attribute("lang").as_deref(), Some("ar-MA"));
+    assert_eq!(text.get_attribute("dir").as_deref(), Some("rtl"));
 }
 
 #[wasm_bindgen_test]

@@ -127,6 +127,7 @@ pub fn CommentForm(
                 <label for=text_id.clone()>{locale.text(label)}</label>
                 <textarea
                     id=text_id
+                    dir="auto"
                     rows="4"
                     aria-describedby=counter_id.clone()
                     prop:value=text
@@ -139,7 +140,7 @@ pub fn CommentForm(
             <div class="comment-signature">
                 <div class="comment-field">
                     <label for=name_id.clone()>{locale.text(Msg::CommentName)}" "<span>{locale.text(Msg::Optional)}</span></label>
-                    <input id=name_id type="text" autocomplete="name" maxlength="120" prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
+                    <input id=name_id type="text" dir="auto" autocomplete="name" maxlength="120" prop:value=name on:input=move |ev| name.set(event_target_value(&ev))/>
                 </div>
                 <div class="comment-field">
                     <label for=site_id.clone()>{locale.text(Msg::CommentWebsite)}" "<span>{locale.text(Msg::Optional)}</span></label>

@@ -113,7 +113,7 @@ fn CommentView(store: CommentStore, node: Node) -> impl IntoView {
         <li id=format!("commentaire-{id}") class="comment" data-delivery=delivery_name(&delivery) data-attempts=attempts(&delivery) class:mine=comment.mine>
             <article>
                 {header}
-                <div class="comment-text" class:hidden=move || editing.get()>{body}</div>
+                <div class="comment-text" dir="auto" class:hidden=move || editing.get()>{body}</div>
                 {editor}
                 <div class="comment-actions">
                     {(sent && !comment.deleted && !comment.mine).then(|| view! {
@@ -252,7 +252,7 @@ fn edit_form(
     view! {
         <div class="comment-edit">
             <label for=field_id.clone() class="visually-hidden">{locale.text(Msg::Edit)}</label>
-            <textarea id=field_id rows="4" prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <textarea id=field_id dir="auto" rows="4" prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             <div class="comment-buttons">
                 <button type="button" class="button-primary" on:click=save>{locale.text(Msg::Save)}</button>
                 <button type="button" on:click=move |_| editing.set(false)>{locale.text(Msg::Cancel)}</button>
