@@ -109,6 +109,31 @@ export const SUB_PATH_JOURNEY = [
   }],
 ];
 
+const arabic = JSON.parse(await readFile(new URL('../fixtures/arabic.json', import.meta.url), 'utf8'));
+const vaccination = arabic.items.find((i) => i.id === 'ar-1003');
+
+/** The Arabic paper (tests/fixtures/arabic.json, published): right to left on every engine. */
+export const ARABIC_JOURNEY = [
+  ['the Arabic home reads right to left, its masthead mirrored', async (s, { url }) => {
+    await s.goto(url);
+    assert.equal(await h1Text(s, 'أبرز الأخبار'), 'أبرز الأخبار');
+    await takenOver(s);
+    assert.deepEqual(await s.run('return [document.documentElement.lang, getComputedStyle(document.body).direction]'),
+      ['ar-MA', 'rtl']);
+    const mirrored = await s.run(`const date = document.querySelector('.edition-date').getBoundingClientRect();
+      const brand = document.querySelector('.brand').getBoundingClientRect();
+      return date.left >= brand.right;`);
+    assert.equal(mirrored, true, 'the edition date, first in the masthead, stands right of the brand');
+  }],
+  ['an Arabic article, opened directly, with its Moroccan date', async (s, { url }) => {
+    await s.goto(`${url}article/${vaccination.id}/x`);
+    assert.equal(await h1Text(s, vaccination.title), vaccination.title);
+    await takenOver(s);
+    assert.match(await (await s.waitFor('.byline')).text(), /نونبر 2026 في \d\d:\d\d/);
+    assert.equal(await s.run('return getComputedStyle(document.querySelector("main h1")).direction'), 'rtl');
+  }],
+];
+
 /** The views to photograph at each width. */
 export const SCREENSHOTS = [
   ['home', ''],

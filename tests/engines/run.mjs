@@ -1,12 +1,14 @@
 // The cross-engine suite: the reader journeys on Blink, Gecko and WebKit through one W3C
 // WebDriver client, against the release build served statically (at / and /sub/path/).
 // Usage: node tests/engines/run.mjs [chromium] [firefox] [webkit]   (default: all three)
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { copyFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { startDriver, ENGINES } from './drivers.mjs';
-import { JOURNEY, SCREENSHOTS, SUB_PATH_JOURNEY } from './journeys.mjs';
+import { ARABIC_JOURNEY, JOURNEY, SCREENSHOTS, SUB_PATH_JOURNEY } from './journeys.mjs';
 import { Session } from './webdriver.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -19,12 +21,16 @@ async function serveCopy(dist, prefix) {
   const dir = await mkdtemp(join(tmpdir(), 'manchette-engines-'));
   await cp(dist, dir, { recursive: true });
   const server = await serveStatic(dir, { prefix });
-  return { ...server, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+  return { ...server, dir, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
 await mkdir(SHOTS, { recursive: true });
 const root = await serveCopy(join(ROOT, 'dist'), '/');
 const sub = await serveCopy(join(ROOT, 'target/dist-sub-path'), '/sub/path/');
+// The Arabic paper: the build with the Arabic sample feed, published at its own address.
+const arabic = await serveCopy(join(ROOT, 'dist'), '/');
+await copyFile(join(ROOT, 'tests/fixtures/arabic.json'), join(arabic.dir, 'feed.json'));
+await promisify(execFile)(join(ROOT, 'target/tools/publish'), ['--dist', arabic.dir, '--site-url', arabic.url]);
 let passed = 0;
 let failed = 0;
 
@@ -32,7 +38,11 @@ for (const name of engines) {
   const label = ENGINES[name].label;
   let driver;
   let session;
-  const steps = [...JOURNEY.map((s) => [...s, root]), ...SUB_PATH_JOURNEY.map((s) => [...s, sub])];
+  const steps = [
+    ...JOURNEY.map((s) => [...s, root]),
+    ...SUB_PATH_JOURNEY.map((s) => [...s, sub]),
+    ...ARABIC_JOURNEY.map((s) => [...s, arabic]),
+  ];
   try {
     driver = await startDriver(name);
     session = await Session.start(driver.url, driver.capabilities);
@@ -66,5 +76,6 @@ for (const name of engines) {
 }
 await root.dispose();
 await sub.dispose();
+await arabic.dispose();
 console.log(`engines (${engines.join(', ')}): ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
