@@ -108,7 +108,7 @@ await writeFile(join(staging, '404.html'), index);
 // the published pages (index.html becomes the front page), which are read from the network.
 const all = await files(staging);
 const shell = all.filter((file) =>
-  !/^(sw\.js|_headers|_redirects|feed\.json|config\.json|robots\.txt|sitemap.*\.xml)$/.test(file) &&
+  !/^(sw\.js|_headers|_redirects|feed[\w-]*\.json|config\.json|robots\.txt|sitemap.*\.xml)$/.test(file) &&
   !file.startsWith('img/') && (!file.endsWith('.html') || file === '404.html'));
 // The build id changes whenever any shell file does, so every deploy updates the worker.
 const fingerprints = await Promise.all(shell.map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));

@@ -29,10 +29,27 @@ pub fn push_folded(out: &mut String, c: char) {
     out.push_str(folded);
 }
 
-/// Lowercase ASCII words joined by hyphens: "Économie & société" → "economie-societe".
+/// Harakat (the short vowels, tanwin, shadda, sukun), the dagger alef, the Quranic signs
+/// and tatweel: written or not, an Arabic word is the same.
+pub fn is_arabic_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{0640}'
+            | '\u{06D6}'..='\u{06DC}'
+            | '\u{06DF}'..='\u{06E8}'
+            | '\u{06EA}'..='\u{06ED}'
+    )
+}
+
+/// Lowercase words joined by hyphens, Latin ones in plain ASCII ("Économie & société" →
+/// "economie-societe"); Arabic ones keep their letters without harakat or tatweel
+/// ("يُصادِق على" → "يصادق-على").
 pub fn slugify(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text.chars().filter(|c| !is_arabic_mark(*c)) {
         push_folded(&mut folded, c);
     }
     let mut slug = String::with_capacity(folded.len());
@@ -150,6 +167,9 @@ mod tests {
     #[test]
     fn slugs_keep_letters_of_other_scripts() {
         assert_eq!(slugify("المغرب اليوم"), "المغرب-اليوم");
+        // Harakat and tatweel would split words: they go.
+        assert_eq!(slugify("مجلس النواب يُصادِق"), "مجلس-النواب-يصادق");
+        assert_eq!(slugify("حاسمـــة"), "حاسمة");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! written one way: without harakat or tatweel, with one alef, ي for ى, ه for ة, ء for the
 //! hamza on a seat, Latin digits, and without the article ال and the letters joined to it.
 
-use crate::text::push_folded;
+use crate::text::{is_arabic_mark, push_folded};
 
 /// Elided words that carry no meaning on their own ("l'", "qu'", "jusqu'").
 const ELIDED: [&str; 13] = [
@@ -43,21 +43,6 @@ pub fn for_each_term(text: &str, mut f: impl FnMut(&str)) {
 /// True for what words are made of: letters, digits, and the Arabic marks search ignores.
 pub fn in_word(c: char) -> bool {
     c.is_alphanumeric() || is_arabic_mark(c)
-}
-
-/// Harakat (the short vowels, tanwin, shadda, sukun), the dagger alef, the Quranic signs
-/// and tatweel: written or not, the word is the same.
-fn is_arabic_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0610}'..='\u{061A}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{0640}'
-            | '\u{06D6}'..='\u{06DC}'
-            | '\u{06DF}'..='\u{06E8}'
-            | '\u{06EA}'..='\u{06ED}'
-    )
 }
 
 /// Appends `c` as search reads it.
@@ -162,6 +147,7 @@ mod tests {
             ("مصطفى", "مصطفي"),
             ("مدرسة", "مدرسه"),
             ("مسؤول", "مسئول"),
+            ("الأولى", "الاولى"),
             ("٢٠٢٦", "2026"),
             ("۲۰۲۶", "2026"),
         ] {

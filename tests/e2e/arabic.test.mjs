@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from './harness.mjs';
 import { assertAccessible, assertNoSidewaysScroll, heading, live } from './checks.mjs';
 
-const ARABIC = new URL('../fixtures/arabic.json', import.meta.url).pathname;
+const ARABIC = new URL('../../public/feed-ar.json', import.meta.url).pathname;
 const feed = JSON.parse(await readFile(ARABIC, 'utf8'));
 const lead = feed.items.find((i) => i._manchette?.featured === 1);
 const french = feed.items.find((i) => i.language === 'fr');
@@ -82,4 +82,27 @@ test('the Arabic paper holds at 375 and 1280 px, passes axe in both themes, and 
       }
     }
   }
+});
+
+test('Arabic addresses: an article by its Arabic slug, a tag page, and the 404 view', async (fixtures) => {
+  const server = await arabicSite(fixtures);
+  const page = await fixtures.newPage();
+  // Another slug is replaced by the canonical one, which is Arabic.
+  await page.goto(`${server.url}article/${vaccination.id}/x`);
+  await heading(page);
+  await page.waitForFunction(() => /^\/article\/ar-1003\/وزارة-الصحة-/.test(decodeURIComponent(location.pathname)));
+  const canonical = page.url();
+  // That address is a published page, served as it is.
+  const response = await page.goto(canonical);
+  assert.equal(response.status(), 200, `the published page is served at ${decodeURIComponent(canonical)}`);
+  assert.equal(await heading(page), vaccination.title);
+  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), canonical);
+
+  const tag = vaccination.tags[0];
+  await page.goto(`${server.url}tag/${encodeURIComponent(tag)}`);
+  assert.equal(await heading(page), `وسم: ${tag}`);
+  await page.getByRole('link', { name: vaccination.title }).first().waitFor();
+
+  await page.goto(`${server.url}${encodeURIComponent('صفحة-غير-موجودة')}`);
+  assert.equal(await heading(page), 'الصفحة غير موجودة');
 });

@@ -109,10 +109,10 @@ export const SUB_PATH_JOURNEY = [
   }],
 ];
 
-const arabic = JSON.parse(await readFile(new URL('../fixtures/arabic.json', import.meta.url), 'utf8'));
+const arabic = JSON.parse(await readFile(new URL('../../public/feed-ar.json', import.meta.url), 'utf8'));
 const vaccination = arabic.items.find((i) => i.id === 'ar-1003');
 
-/** The Arabic paper (tests/fixtures/arabic.json, published): right to left on every engine. */
+/** The Arabic paper (public/feed-ar.json, published): right to left on every engine. */
 export const ARABIC_JOURNEY = [
   ['the Arabic home reads right to left, its masthead mirrored', async (s, { url }) => {
     await s.goto(url);

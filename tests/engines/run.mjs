@@ -29,7 +29,7 @@ const root = await serveCopy(join(ROOT, 'dist'), '/');
 const sub = await serveCopy(join(ROOT, 'target/dist-sub-path'), '/sub/path/');
 // The Arabic paper: the build with the Arabic sample feed, published at its own address.
 const arabic = await serveCopy(join(ROOT, 'dist'), '/');
-await copyFile(join(ROOT, 'tests/fixtures/arabic.json'), join(arabic.dir, 'feed.json'));
+await copyFile(join(ROOT, 'public/feed-ar.json'), join(arabic.dir, 'feed.json'));
 await promisify(execFile)(join(ROOT, 'target/tools/publish'), ['--dist', arabic.dir, '--site-url', arabic.url]);
 let passed = 0;
 let failed = 0;
