@@ -96,7 +96,8 @@ test('Arabic addresses: an article by its Arabic slug, a tag page, and the 404 v
   const response = await page.goto(canonical);
   assert.equal(response.status(), 200, `the published page is served at ${decodeURIComponent(canonical)}`);
   assert.equal(await heading(page), vaccination.title);
-  assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), canonical);
+  const named = new URL(await page.locator('link[rel=canonical]').getAttribute('href'));
+  assert.equal(named.pathname, new URL(canonical).pathname, 'the page names its Arabic address as canonical');
 
   const tag = vaccination.tags[0];
   await page.goto(`${server.url}tag/${encodeURIComponent(tag)}`);
