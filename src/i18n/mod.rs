@@ -199,10 +199,10 @@ impl Locale {
     /// `count` and the noun agreeing with it: "1 commentaire", "3 commentaires"; in Arabic
     /// one of five forms: "تعليق واحد", "تعليقان", "3 تعليقات", "11 تعليقًا", "100 تعليق".
     pub fn count(self, count: usize, noun: Noun) -> String {
-        let (one, many, singular) = match self {
+        let ((one, many), singular) = match self {
             // French says "0 commentaire", English "0 comments".
-            Locale::Fr => (fr::noun(noun).0, fr::noun(noun).1, count <= 1),
-            Locale::En => (en::noun(noun).0, en::noun(noun).1, count == 1),
+            Locale::Fr => (fr::noun(noun), count <= 1),
+            Locale::En => (en::noun(noun), count == 1),
             Locale::Ar => {
                 let forms = ar::noun(noun);
                 return match plural::arabic(count as u64) {
