@@ -58,7 +58,7 @@ fn formatter(key: Key) -> Option<DateTimeFormat> {
             .or_insert_with(|| {
                 let (locale, style, zone) = key;
                 let arguments = Array::of2(
-                    &Array::of1(&JsValue::from_str(locale.tag())),
+                    &Array::of1(&JsValue::from_str(locale.intl_tag())),
                     &options(style, &zone),
                 );
                 Reflect::construct(&constructor()?, &arguments)
@@ -138,7 +138,7 @@ pub fn relative(now: i64, then: i64, locale: Locale) -> String {
                 )
                 .ok();
                 js_sys::Intl::RelativeTimeFormat::new(
-                    &Array::of1(&JsValue::from_str(locale.tag())),
+                    &Array::of1(&JsValue::from_str(locale.intl_tag())),
                     &options,
                 )
             })

@@ -72,7 +72,7 @@ const AR_MONTHS: [&str; 12] = [
     "دجنبر",
 ];
 
-/// `at` in the words of `locale`.
+/// `at` in the words and digits of `locale`.
 pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
     let weekday = at.weekday as usize % 7;
     let month = (at.month as usize).clamp(1, 12) - 1;
@@ -87,7 +87,7 @@ pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
             clock(),
             "à",
         ),
-        Locale::Ar => (
+        Locale::Ar(_) => (
             format!(
                 "{}، {} {} {}",
                 AR_WEEKDAYS[weekday], at.day, AR_MONTHS[month], at.year
@@ -112,11 +112,11 @@ pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
             )
         }
     };
-    match style {
+    locale.digits(match style {
         Style::Full => format!("{day} {between} {time}"),
         Style::Day => day,
         Style::Time => time,
-    }
+    })
 }
 
 #[cfg(test)]

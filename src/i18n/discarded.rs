@@ -27,14 +27,14 @@ impl Locale {
             Locale::Fr => format!("{count} éléments du flux ont été ignorés (sans identifiant ni adresse, en double, sans contenu, ou au-delà du nombre d’éléments lus)."),
             Locale::En => format!("{} skipped (no id or address, a duplicate id, no content, or past the number of items read).", self.count(count, Noun::FeedEntry)),
             // After "تم تجاهل" the count is genitive: the dual is "عنصرين".
-            Locale::Ar => match plural::arabic(count as u64) {
+            Locale::Ar(_) => self.digits(match plural::arabic(count as u64) {
                 Category::Zero => "لم يُتجاهل أي عنصر من الخلاصة.".to_owned(),
                 Category::One => format!("تم تجاهل عنصر واحد من الخلاصة {AR_WHY}."),
                 Category::Two => format!("تم تجاهل عنصرين من الخلاصة {AR_WHY}."),
                 Category::Few => format!("تم تجاهل {count} عناصر من الخلاصة {AR_WHY}."),
                 Category::Many => format!("تم تجاهل {count} عنصرًا من الخلاصة {AR_WHY}."),
                 Category::Other => format!("تم تجاهل {count} عنصر من الخلاصة {AR_WHY}."),
-            },
+            }),
         }
     }
 
@@ -66,7 +66,7 @@ impl Locale {
                         list.join(", ")
                     ),
                     Locale::En => format!("{holds}but none can be shown: {}.", list.join(", ")),
-                    Locale::Ar => {
+                    Locale::Ar(_) => {
                         format!("{holds}لكن لا يمكن عرض أي شيء: {}.", list.join("، "))
                     }
                 }
@@ -82,13 +82,13 @@ impl Locale {
             Locale::En if total == 1 => "The feed holds 1 item, ".to_owned(),
             Locale::En => format!("The feed holds {total} items, "),
             // The count is the object of "تضم": accusative.
-            Locale::Ar => match plural::arabic(total as u64) {
+            Locale::Ar(_) => self.digits(match plural::arabic(total as u64) {
                 Category::One => "تضم الخلاصة عنصرًا واحدًا، ".to_owned(),
                 Category::Two => "تضم الخلاصة عنصرين، ".to_owned(),
                 Category::Few => format!("تضم الخلاصة {total} عناصر، "),
                 Category::Many => format!("تضم الخلاصة {total} عنصرًا، "),
                 Category::Zero | Category::Other => format!("تضم الخلاصة {total} عنصر، "),
-            },
+            }),
         }
     }
 
@@ -117,10 +117,10 @@ impl Locale {
                 "but it has no title and no content: it cannot be shown."
             }
             (Locale::En, Reason::NotAnObject) => "but it is not a JSON object: it cannot be shown.",
-            (Locale::Ar, Reason::NoIdNorAddress) => "لكنه بلا معرّف ولا عنوان: لا يمكن عرضه.",
-            (Locale::Ar, Reason::DuplicateId) => "لكنه يكرر معرّف عنصر آخر: لا يمكن عرضه.",
-            (Locale::Ar, Reason::NoContent) => "لكنه بلا عنوان ولا محتوى: لا يمكن عرضه.",
-            (Locale::Ar, Reason::NotAnObject) => "لكنه ليس كائن JSON: لا يمكن عرضه.",
+            (Locale::Ar(_), Reason::NoIdNorAddress) => "لكنه بلا معرّف ولا عنوان: لا يمكن عرضه.",
+            (Locale::Ar(_), Reason::DuplicateId) => "لكنه يكرر معرّف عنصر آخر: لا يمكن عرضه.",
+            (Locale::Ar(_), Reason::NoContent) => "لكنه بلا عنوان ولا محتوى: لا يمكن عرضه.",
+            (Locale::Ar(_), Reason::NotAnObject) => "لكنه ليس كائن JSON: لا يمكن عرضه.",
         }
     }
 
@@ -149,16 +149,16 @@ impl Locale {
                 "but none has a title or any content: none can be shown."
             }
             (Locale::En, Reason::NotAnObject) => "but none is a JSON object: none can be shown.",
-            (Locale::Ar, Reason::NoIdNorAddress) => {
+            (Locale::Ar(_), Reason::NoIdNorAddress) => {
                 "لكن لا يحمل أي عنصر معرّفًا ولا عنوانًا: لا يمكن عرض أي شيء."
             }
-            (Locale::Ar, Reason::DuplicateId) => {
+            (Locale::Ar(_), Reason::DuplicateId) => {
                 "لكن كل عنصر يكرر معرّف عنصر آخر: لا يمكن عرض أي شيء."
             }
-            (Locale::Ar, Reason::NoContent) => {
+            (Locale::Ar(_), Reason::NoContent) => {
                 "لكن لا يحمل أي عنصر عنوانًا ولا محتوى: لا يمكن عرض أي شيء."
             }
-            (Locale::Ar, Reason::NotAnObject) => {
+            (Locale::Ar(_), Reason::NotAnObject) => {
                 "لكن لا يوجد بين العناصر أي كائن JSON: لا يمكن عرض أي شيء."
             }
         }
@@ -166,8 +166,8 @@ impl Locale {
 
     /// One reason of several, with its count: "2 sans titre ni contenu".
     fn so_many(self, count: usize, reason: Reason) -> String {
-        if self == Locale::Ar {
-            return arabic_so_many(count, reason);
+        if let Locale::Ar(_) = self {
+            return self.digits(arabic_so_many(count, reason));
         }
         let many = count > 1;
         let what = match (self, reason) {
@@ -182,7 +182,7 @@ impl Locale {
             (Locale::En, Reason::NoContent) => "without a title or content",
             (Locale::En, Reason::NotAnObject) if many => "that are not JSON objects",
             (Locale::En, Reason::NotAnObject) => "that is not a JSON object",
-            (Locale::Ar, _) => "",
+            (Locale::Ar(_), _) => "",
         };
         format!("{count} {what}")
     }
@@ -214,6 +214,7 @@ fn arabic_so_many(count: usize, reason: Reason) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Digits;
 
     #[test]
     fn discarded_counts_agree_in_number() {
@@ -267,15 +268,15 @@ mod tests {
     #[test]
     fn arabic_sentences_take_the_count_s_form() {
         assert_eq!(
-            Locale::Ar.nothing_to_show(&only(1, 0, 0)),
+            Locale::Ar(Digits::Latin).nothing_to_show(&only(1, 0, 0)),
             "تضم الخلاصة عنصرًا واحدًا، لكنه بلا معرّف ولا عنوان: لا يمكن عرضه."
         );
         assert_eq!(
-            Locale::Ar.nothing_to_show(&only(1, 2, 1)),
+            Locale::Ar(Digits::Latin).nothing_to_show(&only(1, 2, 1)),
             "تضم الخلاصة 4 عناصر، لكن لا يمكن عرض أي شيء: عنصر واحد بلا معرّف ولا عنوان، عنصران بلا عنوان ولا محتوى، عنصر واحد ليس كائن JSON."
         );
         assert_eq!(
-            Locale::Ar.nothing_to_show(&only(2, 0, 3)),
+            Locale::Ar(Digits::Latin).nothing_to_show(&only(2, 0, 3)),
             "تضم الخلاصة 5 عناصر، لكن لا يمكن عرض أي شيء: عنصران بلا معرّف ولا عنوان، 3 عناصر ليست كائنات JSON."
         );
         for (count, start) in [
@@ -286,7 +287,9 @@ mod tests {
             (100, "تم تجاهل 100 عنصر من الخلاصة"),
         ] {
             assert!(
-                Locale::Ar.discarded_items(count).starts_with(start),
+                Locale::Ar(Digits::Latin)
+                    .discarded_items(count)
+                    .starts_with(start),
                 "{count}"
             );
         }

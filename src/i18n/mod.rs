@@ -16,7 +16,18 @@ pub enum Locale {
     #[default]
     Fr,
     En,
-    Ar,
+    /// Arabic, with Morocco's conventions; the digits are the newsroom's choice.
+    Ar(Digits),
+}
+
+/// The digits Arabic text is written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Digits {
+    /// 0123456789, as Moroccan papers print them (CLDR's `latn` for `ar-MA`).
+    #[default]
+    Latin,
+    /// ٠١٢٣٤٥٦٧٨٩, chosen with the BCP 47 extension `-u-nu-arab` (`ar-MA-u-nu-arab`).
+    ArabicIndic,
 }
 
 /// One message of the interface.
@@ -141,14 +152,16 @@ pub enum Msg {
 }
 
 impl Locale {
-    /// Picks the first supported language among BCP 47 tags such as `fr-MA` or `en-GB`.
+    /// Picks the first supported language among BCP 47 tags such as `fr-MA` or `en-GB`. An
+    /// Arabic tag asks for Arabic-Indic digits with the Unicode extension `-u-nu-arab`.
     pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Self> {
         tags.into_iter().find_map(|tag| {
-            let primary = tag.split(['-', '_']).next().unwrap_or_default();
-            match primary.to_ascii_lowercase().as_str() {
+            let tag = tag.to_ascii_lowercase();
+            let subtags: Vec<&str> = tag.split(['-', '_']).collect();
+            match subtags[0] {
                 "fr" => Some(Locale::Fr),
                 "en" => Some(Locale::En),
-                "ar" => Some(Locale::Ar),
+                "ar" => Some(Locale::Ar(numbering(&subtags))),
                 _ => None,
             }
         })
@@ -175,15 +188,42 @@ impl Locale {
         match self {
             Locale::Fr => "fr",
             Locale::En => "en",
-            Locale::Ar => "ar-MA",
+            Locale::Ar(_) => "ar-MA",
         }
+    }
+
+    /// The tag `Intl` writes dates with: the document's, plus the digits Arabic asks for.
+    pub fn intl_tag(self) -> &'static str {
+        match self {
+            Locale::Ar(Digits::ArabicIndic) => "ar-MA-u-nu-arab",
+            _ => self.tag(),
+        }
+    }
+
+    /// `text` with its ASCII digits in this locale's digits: "١٢" for "12" in Arabic with
+    /// Arabic-Indic digits, unchanged otherwise.
+    pub fn digits(self, text: String) -> String {
+        if self != Locale::Ar(Digits::ArabicIndic) {
+            return text;
+        }
+        text.chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii() => char::from_u32(0x0660 + d).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
+    }
+
+    /// A count in this locale's digits.
+    pub fn number(self, n: usize) -> String {
+        self.digits(n.to_string())
     }
 
     /// The writing direction, for the document's `dir` attribute.
     pub fn dir(self) -> &'static str {
         match self {
             Locale::Fr | Locale::En => "ltr",
-            Locale::Ar => "rtl",
+            Locale::Ar(_) => "rtl",
         }
     }
 
@@ -192,7 +232,7 @@ impl Locale {
         match self {
             Locale::Fr => fr::text(msg),
             Locale::En => en::text(msg),
-            Locale::Ar => ar::text(msg),
+            Locale::Ar(_) => ar::text(msg),
         }
     }
 
@@ -203,14 +243,15 @@ impl Locale {
             // French says "0 commentaire", English "0 comments".
             Locale::Fr => (fr::noun(noun), count <= 1),
             Locale::En => (en::noun(noun), count == 1),
-            Locale::Ar => {
+            Locale::Ar(_) => {
                 let forms = ar::noun(noun);
+                let n = self.number(count);
                 return match plural::arabic(count as u64) {
                     Category::One => forms.one.to_owned(),
                     Category::Two => forms.two.to_owned(),
-                    Category::Few => format!("{count} {}", forms.few),
-                    Category::Many => format!("{count} {}", forms.many),
-                    Category::Zero | Category::Other => format!("{count} {}", forms.other),
+                    Category::Few => format!("{n} {}", forms.few),
+                    Category::Many => format!("{n} {}", forms.many),
+                    Category::Zero | Category::Other => format!("{n} {}", forms.other),
                 };
             }
         };
@@ -227,13 +268,13 @@ impl Locale {
         match self {
             Locale::Fr => format!("{minutes} min de lecture"),
             Locale::En => format!("{minutes} min read"),
-            Locale::Ar => match plural::arabic(u64::from(minutes)) {
+            Locale::Ar(_) => self.digits(match plural::arabic(u64::from(minutes)) {
                 Category::Zero => "مدة القراءة: أقل من دقيقة".to_owned(),
                 Category::One => "مدة القراءة: دقيقة واحدة".to_owned(),
                 Category::Two => "مدة القراءة: دقيقتان".to_owned(),
                 Category::Few => format!("مدة القراءة: {minutes} دقائق"),
                 Category::Many | Category::Other => format!("مدة القراءة: {minutes} دقيقة"),
-            },
+            }),
         }
     }
 
@@ -242,7 +283,7 @@ impl Locale {
         match self {
             Locale::Fr => format!("Suivez-nous sur {network}"),
             Locale::En => format!("Follow us on {network}"),
-            Locale::Ar => format!("تابعونا على {network}"),
+            Locale::Ar(_) => format!("تابعونا على {network}"),
         }
     }
 
@@ -251,13 +292,13 @@ impl Locale {
         match self {
             Locale::Fr => format!("Partager sur {network}"),
             Locale::En => format!("Share on {network}"),
-            Locale::Ar => format!("شارك على {network}"),
+            Locale::Ar(_) => format!("شارك على {network}"),
         }
     }
 
     /// "Commentaires (3)".
     pub fn comments_heading(self, count: usize) -> String {
-        format!("{} ({count})", self.text(Msg::Comments))
+        format!("{} ({})", self.text(Msg::Comments), self.number(count))
     }
 
     /// "124 / 5 000 caractères".
@@ -265,19 +306,20 @@ impl Locale {
         let grouped = match self {
             Locale::Fr => group_thousands(max, '\u{202F}'),
             Locale::En => group_thousands(max, ','),
-            Locale::Ar => group_thousands(max, '.'),
+            Locale::Ar(Digits::Latin) => group_thousands(max, '.'),
+            Locale::Ar(Digits::ArabicIndic) => self.digits(group_thousands(max, '\u{066C}')),
         };
         match self {
             Locale::Fr => format!("{used} / {grouped} caractères"),
             Locale::En => format!("{used} / {grouped} characters"),
             // The noun agrees with the maximum.
-            Locale::Ar => {
+            Locale::Ar(_) => {
                 let noun = match plural::arabic(max as u64) {
                     Category::Few => "أحرف",
                     Category::Many => "حرفًا",
                     Category::Zero | Category::One | Category::Two | Category::Other => "حرف",
                 };
-                format!("{used} / {grouped} {noun}")
+                format!("{} / {grouped} {noun}", self.number(used))
             }
         }
     }
@@ -296,7 +338,7 @@ impl Locale {
         match self {
             Locale::Fr => format!("Copie du journal enregistrée le {when}."),
             Locale::En => format!("Copy of the paper saved on {when}."),
-            Locale::Ar => format!("نسخة من الجريدة حُفظت يوم {when}."),
+            Locale::Ar(_) => format!("نسخة من الجريدة حُفظت يوم {when}."),
         }
     }
 
@@ -307,14 +349,14 @@ impl Locale {
             Locale::Fr => format!("{count} nouveaux articles"),
             Locale::En if count == 1 => "1 new story".to_owned(),
             Locale::En => format!("{count} new stories"),
-            Locale::Ar => match plural::arabic(count as u64) {
+            Locale::Ar(_) => self.digits(match plural::arabic(count as u64) {
                 Category::Zero => "لا مقالات جديدة".to_owned(),
                 Category::One => "مقال جديد واحد".to_owned(),
                 Category::Two => "مقالان جديدان".to_owned(),
                 Category::Few => format!("{count} مقالات جديدة"),
                 Category::Many => format!("{count} مقالًا جديدًا"),
                 Category::Other => format!("{count} مقال جديد"),
-            },
+            }),
         }
     }
 
@@ -327,12 +369,15 @@ impl Locale {
             Locale::En if count == 0 => format!("No results for “{query}”"),
             Locale::En if count == 1 => format!("1 result for “{query}”"),
             Locale::En => format!("{count} results for “{query}”"),
-            Locale::Ar => match plural::arabic(count as u64) {
+            Locale::Ar(_) => match plural::arabic(count as u64) {
+                // The query is the reader's: only the count changes digits.
                 Category::Zero => format!("لا توجد نتائج عن «{query}»"),
                 Category::One => format!("نتيجة واحدة عن «{query}»"),
                 Category::Two => format!("نتيجتان عن «{query}»"),
-                Category::Few => format!("{count} نتائج عن «{query}»"),
-                Category::Many | Category::Other => format!("{count} نتيجة عن «{query}»"),
+                Category::Few => format!("{} نتائج عن «{query}»", self.number(count)),
+                Category::Many | Category::Other => {
+                    format!("{} نتيجة عن «{query}»", self.number(count))
+                }
             },
         }
     }
@@ -342,13 +387,23 @@ impl Locale {
         match self {
             Locale::Fr => format!("Mot-clé : {tag}"),
             Locale::En => format!("Tag: {tag}"),
-            Locale::Ar => format!("وسم: {tag}"),
+            Locale::Ar(_) => format!("وسم: {tag}"),
         }
     }
 
     /// "Toute la rubrique Sport".
     pub fn whole_section(self, name: &str) -> String {
         format!("{} {name}", self.text(Msg::WholeSection))
+    }
+}
+
+/// The numbering system a tag's Unicode extension asks for (`…-u-nu-arab`), else Latin.
+fn numbering(subtags: &[&str]) -> Digits {
+    let extension = subtags.iter().skip_while(|s| **s != "u").skip(1);
+    let keyword = extension.skip_while(|s| **s != "nu").nth(1);
+    match keyword {
+        Some(&"arab") => Digits::ArabicIndic,
+        _ => Digits::Latin,
     }
 }
 

@@ -32,7 +32,7 @@ fn the_paper_decides_its_language_before_the_reader() {
     );
     assert_eq!(
         Locale::for_paper(None, [Some("ar-MA"), None], &["fr-FR".to_owned()]),
-        Locale::Ar,
+        Locale::Ar(Digits::Latin),
         "an Arabic feed in a French browser"
     );
     assert_eq!(
@@ -50,10 +50,12 @@ fn no_supported_language_is_none() {
 
 #[test]
 fn arabic_is_spoken_right_to_left_with_moroccan_conventions() {
-    assert_eq!(Locale::negotiate(["ar-MA"]), Some(Locale::Ar));
-    assert_eq!(Locale::negotiate(["ar"]), Some(Locale::Ar));
-    assert_eq!(Locale::Ar.tag(), "ar-MA");
-    assert_eq!(Locale::Ar.dir(), "rtl");
+    let moroccan = Locale::Ar(Digits::Latin);
+    assert_eq!(Locale::negotiate(["ar-MA"]), Some(moroccan));
+    assert_eq!(Locale::negotiate(["ar"]), Some(moroccan));
+    assert_eq!(moroccan.tag(), "ar-MA");
+    assert_eq!(moroccan.intl_tag(), "ar-MA");
+    assert_eq!(moroccan.dir(), "rtl");
     assert_eq!(Locale::Fr.dir(), "ltr");
     assert_eq!(direction("ar-MA"), "rtl");
     assert_eq!(direction("he"), "rtl");
@@ -111,13 +113,56 @@ fn plurals_agree_in_each_language() {
         (11, "11 تعليقًا"),
         (100, "100 تعليق"),
     ] {
-        assert_eq!(Locale::Ar.count(n, Noun::Comment), text, "{n}");
+        assert_eq!(
+            Locale::Ar(Digits::Latin).count(n, Noun::Comment),
+            text,
+            "{n}"
+        );
     }
-    assert_eq!(Locale::Ar.show_replies(2), "عرض (ردان)");
-    assert_eq!(Locale::Ar.new_articles(11), "11 مقالًا جديدًا");
-    assert_eq!(Locale::Ar.search_results(2, "زلزال"), "نتيجتان عن «زلزال»");
-    assert_eq!(Locale::Ar.reading_time(3), "مدة القراءة: 3 دقائق");
-    assert_eq!(Locale::Ar.characters(12, 5000), "12 / 5.000 حرف");
+    assert_eq!(Locale::Ar(Digits::Latin).show_replies(2), "عرض (ردان)");
+    assert_eq!(Locale::Ar(Digits::Latin).new_articles(11), "11 مقالًا جديدًا");
+    assert_eq!(
+        Locale::Ar(Digits::Latin).search_results(2, "زلزال"),
+        "نتيجتان عن «زلزال»"
+    );
+    assert_eq!(
+        Locale::Ar(Digits::Latin).reading_time(3),
+        "مدة القراءة: 3 دقائق"
+    );
+    assert_eq!(
+        Locale::Ar(Digits::Latin).characters(12, 5000),
+        "12 / 5.000 حرف"
+    );
+}
+
+#[test]
+fn the_newsroom_can_ask_for_arabic_indic_digits() {
+    let eastern = Locale::Ar(Digits::ArabicIndic);
+    for tag in ["ar-MA-u-nu-arab", "AR-u-nu-arab", "ar-u-ca-gregory-nu-arab"] {
+        assert_eq!(Locale::negotiate([tag]), Some(eastern), "{tag}");
+    }
+    assert_eq!(
+        Locale::negotiate(["ar-MA-u-nu-latn"]),
+        Some(Locale::Ar(Digits::Latin))
+    );
+    assert_eq!(
+        Locale::for_paper(Some("ar-MA-u-nu-arab"), [Some("ar-MA"), None], &[]),
+        eastern,
+        "config.json's variant wins over the feed's language"
+    );
+    assert_eq!(eastern.tag(), "ar-MA", "the document's lang stays plain");
+    assert_eq!(eastern.intl_tag(), "ar-MA-u-nu-arab");
+    assert_eq!(eastern.count(11, Noun::Comment), "١١ تعليقًا");
+    assert_eq!(eastern.count(2, Noun::Comment), "تعليقان");
+    assert_eq!(eastern.characters(12, 5000), "١٢ / ٥٬٠٠٠ حرف");
+    assert_eq!(eastern.comments_heading(3), "التعليقات (٣)");
+    assert_eq!(eastern.reading_time(4), "مدة القراءة: ٤ دقائق");
+    assert_eq!(
+        eastern.search_results(3, "كوفيد 19"),
+        "٣ نتائج عن «كوفيد 19»",
+        "what the reader typed stays as typed"
+    );
+    assert_eq!(Locale::Fr.digits("17:35".to_owned()), "17:35");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use manchette::{
         NotFound, SectionNav,
     },
     feed::{parse_rfc3339, Section},
-    i18n::{Locale, Msg},
+    i18n::{Digits, Locale, Msg},
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -140,8 +140,9 @@ fn in_arabic_a_brief_reads_right_to_left_time_first_on_the_right() {
         },
     ];
     let mounted = mount(move || {
-        provide_context(Locale::Ar);
-        view! { <div dir=Locale::Ar.dir() lang=Locale::Ar.tag()><BriefList briefs/></div> }
+        let arabic = Locale::Ar(Digits::ArabicIndic);
+        provide_context(arabic);
+        view! { <div dir=arabic.dir() lang=arabic.tag()><BriefList briefs/></div> }
     });
     let first = mounted.root.query_selector("li").unwrap().unwrap();
     let time = first.query_selector("time").unwrap().unwrap();
@@ -163,6 +164,16 @@ fn in_arabic_a_brief_reads_right_to_left_time_first_on_the_right() {
         .unwrap();
     assert_eq!(french.get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(french.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(
+        first
+            .query_selector("time")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("١٦:٣٥"),
+        "the newsroom asked for Arabic-Indic digits"
+    );
     assert_eq!(
         first
             .query_selector("span")

@@ -117,7 +117,7 @@ fn CommentView(store: CommentStore, node: Node) -> impl IntoView {
                 {editor}
                 <div class="comment-actions">
                     {(sent && !comment.deleted && !comment.mine).then(|| view! {
-                        <button type="button" on:click=like>{format!("{} ({})", locale.text(Msg::Like), comment.likes)}</button>
+                        <button type="button" on:click=like>{format!("{} ({})", locale.text(Msg::Like), locale.number(comment.likes as usize))}</button>
                     })}
                     {(sent && !comment.deleted).then(|| view! {
                         <button type="button" aria-expanded=move || replying.get().to_string() on:click=move |_| replying.update(|r| *r = !*r)>
