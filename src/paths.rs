@@ -1,7 +1,10 @@
 //! The app's URLs, in French: `/rubrique/…`, `/article/…`, `/tag/…`, `/fil-info`. Paths here
 //! are relative to the router's base; `href` adds the base for plain links.
 
-use crate::{feed::Item, text::slugify};
+use crate::{
+    feed::{fingerprint, Item},
+    text::slugify,
+};
 
 /// The longest slug an article URL carries; longer titles are cut at a word boundary.
 const MAX_SLUG_LEN: usize = 80;
@@ -28,12 +31,46 @@ pub fn tag(tag: &str) -> String {
     format!("/tag/{}", encode_segment(&slugify(tag)))
 }
 
+/// The longest name an address segment is written to, well under the 255 bytes file systems
+/// allow.
+const MAX_FILE_NAME_LEN: usize = 200;
+
 /// The canonical path of an item: its id decides, the slug only reads well.
 pub fn article(item: &Item) -> String {
     article_path_with_slug(
-        &item.id,
+        &article_key(&item.id),
         &article_slug(item.title.as_deref().unwrap_or_default()),
     )
+}
+
+/// Whether `name` can be one file name on every host: not empty, not `.` or `..`, without a
+/// slash, a backslash or a control character, and not too long. The publishing step writes
+/// each segment of an address, decoded as hosts decode a request, to such a name.
+pub fn is_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "."
+        && name != ".."
+        && name.len() <= MAX_FILE_NAME_LEN
+        && !name.contains(['/', '\\'])
+        && !name.chars().any(char::is_control)
+}
+
+/// What an article's address holds for its id: the id itself, unless the id could not be a
+/// file name (a URL, as WordPress guids are: `https://journal.example.ma/?p=1234`). Such an
+/// article would have no published page, and hosts would decode its address into folders;
+/// its address holds `u` and a stable digest of the id instead (`/article/u5f1c…/titre`).
+pub fn article_key(id: &str) -> String {
+    if is_file_name(id) {
+        id.to_owned()
+    } else {
+        format!("u{:016x}", fingerprint(id.as_bytes()))
+    }
+}
+
+/// True when `key`, an address's id segment as the router gives it (decoded), names the article
+/// `id`: its key, or the id itself, as links written before keys hold it.
+pub fn names_article(key: &str, id: &str) -> bool {
+    key == id || (!is_file_name(id) && key == article_key(id))
 }
 
 /// Where an article's discussion lives on a comment server: its path without the slug, so
@@ -119,13 +156,40 @@ mod tests {
     }
 
     #[test]
-    fn ids_that_are_urls_are_encoded_whole() {
-        let i = item("https://example.org/2024/11/post?a=1", Some("Titre"));
-        assert_eq!(
-            article(&i),
-            "/article/https%3A%2F%2Fexample.org%2F2024%2F11%2Fpost%3Fa%3D1/titre"
-        );
+    fn ids_are_encoded_whole() {
+        let i = item("été 2026?", Some("Titre"));
+        assert_eq!(article(&i), "/article/%C3%A9t%C3%A9%202026%3F/titre");
         assert_eq!(encode_segment("é"), "%C3%A9");
+    }
+
+    #[test]
+    fn ids_that_no_file_can_hold_are_held_by_a_stable_key() {
+        let url = "https://journal.example.ma/?p=1234";
+        let key = article_key(url);
+        assert_eq!(key.len(), 17);
+        assert!(key.starts_with('u') && key[1..].bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_eq!(key, article_key(url), "the same on every build");
+        assert_ne!(key, article_key("https://journal.example.ma/?p=1235"));
+        assert_eq!(
+            article(&item(url, Some("Tanger"))),
+            format!("/article/{key}/tanger")
+        );
+        assert!(names_article(&key, url));
+        assert!(
+            names_article(url, url),
+            "links from before keys still lead to it"
+        );
+        assert!(!names_article(&key, "https://journal.example.ma/?p=1235"));
+        // Ids a file can hold are their own key, and only the id names them.
+        assert_eq!(article_key("1008"), "1008");
+        assert!(!names_article(
+            &format!("u{:016x}", fingerprint(b"1008")),
+            "1008"
+        ));
+        for id in ["a/b", "a\\b", "..", ".", "a\u{0}", &"x".repeat(201)] {
+            assert!(!is_file_name(id), "{id:?}");
+            assert!(is_file_name(&article_key(id)), "{id:?}");
+        }
     }
 
     #[test]

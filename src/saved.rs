@@ -8,6 +8,7 @@ use crate::{
     components::on_mount,
     feed::Item,
     i18n::Msg,
+    paths,
     storage::{self, Read, StorageNotice},
     versioned::VERSION,
 };
@@ -73,10 +74,14 @@ impl Saved {
         self.articles.with(|a| a.iter().any(|s| s.item.id == id))
     }
 
-    /// A saved copy of an article.
-    pub fn get(self, id: &str) -> Option<Item> {
-        self.articles
-            .with(|a| a.iter().find(|s| s.item.id == id).map(|s| s.item.clone()))
+    /// A saved copy of the article an address names (its id segment, see
+    /// [`paths::names_article`]).
+    pub fn at(self, key: &str) -> Option<Item> {
+        self.articles.with(|a| {
+            a.iter()
+                .find(|s| paths::names_article(key, &s.item.id))
+                .map(|s| s.item.clone())
+        })
     }
 
     /// Saves `item` (with its pictures), or removes it when it is saved already. Returns the

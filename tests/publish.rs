@@ -375,8 +375,18 @@ fn an_rss_feed_is_imported_then_published() {
     assert!(home
         .contains("Tanger : le port de commerce franchit le cap des dix millions de conteneurs"));
     assert!(dist.join("rubrique/economie.html").exists());
-    // Their guids are URLs, which no file name can hold: the app serves those articles.
-    assert_eq!(summary.unpublishable, 3);
+    // Their guids are URLs, which no file name can hold: their addresses hold a key instead,
+    // and each gets its page.
+    assert_eq!(summary.unpublishable, 0);
+    let key = manchette::paths::article_key("https://journal.example.ma/?p=1229");
+    let article = read(
+        &dist,
+        &format!("article/{key}/culture-patrimoine-la-medina-de-tetouan-rouvre-ses-ateliers-de-zellige.html"),
+    );
+    assert!(article.contains("Des visites gratuites en décembre"));
+    assert!(article.contains(&format!(
+        "<link rel=\"canonical\" href=\"https://journal.example.ma/article/{key}/culture-patrimoine"
+    )));
     fs::remove_dir_all(dist).unwrap();
 }
 

@@ -61,7 +61,7 @@ fn main() {
                 counts.kept,
                 counts.removed,
                 if summary.unpublishable > 0 {
-                    format!("; {} articles have an address no file can hold, and are served by the app only", summary.unpublishable)
+                    format!("; {} pages have an address no file can hold (a section slug with a /?), and are served by the app only", summary.unpublishable)
                 } else {
                     String::new()
                 }

@@ -39,9 +39,12 @@ pub fn ArticlePage() -> impl IntoView {
     Effect::new(move |_| {
         let canonical = store.feed.with(|feed| {
             let feed = feed.as_ref()?;
-            let item = feed.items.iter().find(|i| i.id == id.get())?;
+            let item = feed
+                .items
+                .iter()
+                .find(|i| paths::names_article(&id.get(), &i.id))?;
             let path = paths::article(item);
-            (path != paths::article_path_with_slug(&item.id, &slug.get())).then_some(path)
+            (path != paths::article_path_with_slug(&id.get(), &slug.get())).then_some(path)
         });
         if let Some(path) = canonical {
             navigate(
@@ -56,12 +59,12 @@ pub fn ArticlePage() -> impl IntoView {
     });
 
     // An article older than the first page: follow the feed's pages until it turns up.
-    let saved = move |id: &str| use_saved().and_then(|saved| saved.get(id));
+    let saved = move |key: &str| use_saved().and_then(|saved| saved.at(key));
     Effect::new(move |_| {
         let id = id.get();
         let missing = store.feed.with(|feed| {
             feed.as_ref()
-                .is_some_and(|feed| feed.items.iter().all(|i| i.id != id))
+                .is_some_and(|feed| feed.items.iter().all(|i| !paths::names_article(&id, &i.id)))
         });
         if missing
             && store.more.get() == Status::Idle
@@ -77,7 +80,7 @@ pub fn ArticlePage() -> impl IntoView {
             let id = id.get();
             // An article gone from the feed may still be saved on this device (the saved list is
             // read only then, so that reading it redraws nothing else).
-            match feed.items.iter().find(|i| i.id == id) {
+            match feed.items.iter().find(|i| paths::names_article(&id, &i.id)) {
                 Some(item) => article_view(&feed, item, &store.url()).into_any(),
                 None => match saved(&id) {
                     Some(item) => article_view(&feed, &item, &store.url()).into_any(),

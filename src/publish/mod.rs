@@ -65,7 +65,7 @@ pub struct Summary {
     pub pages: usize,
     /// Feed pages read.
     pub feed_pages: usize,
-    /// Articles whose address no file can hold: the app still serves them.
+    /// Pages whose address no file can hold: the app still serves them.
     pub unpublishable: usize,
     /// Problems that did not stop the run (a later feed page that could not be read).
     pub warnings: Vec<String>,

@@ -36,8 +36,9 @@ pub struct ArticleEntry {
 
 /// The pages of a feed read as `pages` (the first page, then those `next_url` led to). The
 /// front page, sections, tags and the fil info show what the app shows from the first page;
-/// every article of every page gets its own. Returns the routes and how many articles had an
-/// address no file can hold (they are still served by the app).
+/// every article of every page gets its own. Returns the routes and how many had an address no
+/// file can hold (a section slug with a `/`, say; the app still serves them). Article
+/// addresses always can: an id no file can hold is held by its key.
 pub fn routes(pages: &[&Feed]) -> (Vec<Route>, usize) {
     let Some(first) = pages.first() else {
         return (Vec::new(), 0);
@@ -108,12 +109,7 @@ pub fn file_for(path: &str) -> Option<String> {
     let mut file = String::new();
     for segment in path.trim_start_matches('/').split('/') {
         let name = percent_decode(segment)?;
-        let unsafe_name = name.is_empty()
-            || name == "."
-            || name == ".."
-            || name.contains(['/', '\\'])
-            || name.chars().any(char::is_control);
-        if unsafe_name {
+        if !paths::is_file_name(&name) {
             return None;
         }
         if !file.is_empty() {

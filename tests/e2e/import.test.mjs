@@ -21,4 +21,10 @@ test('a WordPress RSS feed, published, reads as a paper', async ({ site, newPage
   assert.equal(await heading(page), 'Culture & patrimoine : la médina de Tétouan rouvre ses ateliers de zellige');
   assert.match(await page.locator('.byline').innerText(), /Youssef El Idrissi/);
   await page.locator('.article-body h2', { hasText: 'Des visites gratuites en décembre' }).waitFor();
+  // Its guid is a URL; its address holds a key, and the page at it is published.
+  const path = new URL(page.url()).pathname;
+  assert.match(path, /\/article\/u[0-9a-f]{16}\/culture-patrimoine-/);
+  const published = await page.request.get(page.url());
+  assert.equal(published.status(), 200);
+  assert.match(await published.text(), /<h2[^>]*>Des visites gratuites en décembre<\/h2>/);
 });
