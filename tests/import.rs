@@ -262,6 +262,50 @@ fn what_is_no_feed_gets_a_clear_error() {
 }
 
 #[test]
+fn each_entry_left_out_is_named_by_its_line_with_its_reason() {
+    let atom = imported("atom.xml");
+    let imported = imported("incomplete-items.rss");
+    let ids: Vec<&str> = items(&imported).iter().map(|i| field(i, "id")).collect();
+    assert_eq!(
+        ids,
+        [
+            "https://journal.example.ma/?p=2001",
+            "https://journal.example.ma/asilah-fresques"
+        ]
+    );
+    let dropped: Vec<String> = imported.dropped.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        dropped,
+        [
+            "line 13, entry 2: no title and no content, dropped",
+            "line 17, entry 3: no guid or id, no link and no title, dropped",
+            "line 20, entry 4 (« Larache : le marché aux poissons ouvre avant l’aube (bis) »): \
+             the id https://journal.example.ma/?p=2001 of an earlier entry, dropped",
+        ]
+    );
+    assert_eq!(
+        imported.summary(),
+        "2 items kept; 3 dropped: 1 with no title and no content, 1 with no id and no link, \
+         1 with a duplicate id"
+    );
+    assert_eq!(atom.summary(), "4 items kept");
+}
+
+#[test]
+fn malformed_xml_is_named_by_its_line_and_column() {
+    let feed = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Le Matin</title>\n<item>\n  <title>Un titre</titre>\n</item></channel></rss>";
+    let error = import(feed.as_bytes(), "f", &Options::default()).unwrap_err();
+    let ImportError::Unreadable(why) = &error else {
+        panic!("{error:?}");
+    };
+    assert!(
+        why.starts_with("the XML is malformed at line 5, column "),
+        "{why}"
+    );
+    assert!(why.contains("titre"), "{why}");
+}
+
+#[test]
 fn a_50_mb_feed_is_refused_before_it_is_parsed() {
     let mut feed =
         b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Gros</title>".to_vec();

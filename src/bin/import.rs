@@ -1,6 +1,7 @@
 //! import: reads an RSS 2.0, RSS 1.0 or Atom feed (a file or an http(s) URL) and writes it
-//! as a JSON Feed 1.1 with Manchette's extension, on standard output. Repairs and skipped
-//! entries are reported on standard error. Exits 1 when the source cannot be imported.
+//! as a JSON Feed 1.1 with Manchette's extension, on standard output. Repairs, and each entry
+//! left out with its line and why, are reported on standard error, then the count kept and
+//! dropped. Exits 1 when the source cannot be imported.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -44,9 +45,11 @@ fn main() {
     for warning in &imported.warnings {
         eprintln!("import: warning: {warning}");
     }
-    let items = imported.feed["items"].as_array().map_or(0, Vec::len);
+    for dropped in &imported.dropped {
+        eprintln!("import: {source}: {dropped}");
+    }
     println!("{:#}", imported.feed);
-    eprintln!("import: {items} items");
+    eprintln!("import: {}", imported.summary());
 }
 
 #[cfg(target_arch = "wasm32")]

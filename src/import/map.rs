@@ -4,7 +4,7 @@
 use feed_rs::model::{Entry, Feed, Link, MediaObject, Text};
 use serde_json::{json, Map, Value};
 
-use super::Options;
+use super::{DropReason, Dropped, Options};
 use crate::{
     html_text::escape_text,
     text::{slugify, text_of_html},
@@ -12,16 +12,24 @@ use crate::{
 };
 
 /// An entry's id when its feed gives none: its link, as the reader would take it, else a
-/// hash of its links and title, so the id is the same on every import.
+/// hash of its link and title, else of its title alone, so the id is the same on every
+/// import. Without a link or a title there is nothing stable to make one from: the id stays
+/// empty, and the entry is dropped.
 pub(super) fn id_of_entry_without_one(
     links: &[Link],
     title: &Option<Text>,
-    base: Option<&str>,
+    _base: Option<&str>,
 ) -> String {
-    links
-        .iter()
-        .find_map(|link| url::as_id(&link.href))
-        .unwrap_or_else(|| feed_rs::parser::generate_id(links, title, base))
+    if let Some(id) = links.iter().find_map(|link| url::as_id(&link.href)) {
+        return id;
+    }
+    match (links.first(), title) {
+        (Some(link), _) => feed_rs::parser::generate_id_from_link_and_title(link, title),
+        (None, Some(title)) if !title.content.trim().is_empty() => {
+            feed_rs::parser::generate_id_from_uri_and_title("", title)
+        }
+        (None, _) => String::new(),
+    }
 }
 
 /// True for HTML (and XHTML) text.
@@ -78,13 +86,14 @@ fn put(object: &mut Map<String, Value>, key: &str, value: Option<impl Into<Value
     }
 }
 
-/// The feed as a JSON Feed 1.1.
+/// The feed as a JSON Feed 1.1, and the entries left out of it. `lines` holds each entry's
+/// line in the source, when the walk of the XML found as many entries as feed-rs read.
 pub(super) fn json_feed(
     feed: Feed,
     location: &str,
     options: &Options,
-    warnings: &mut Vec<String>,
-) -> Value {
+    lines: &[usize],
+) -> (Value, Vec<Dropped>) {
     let title = feed.title.as_ref().and_then(plain).unwrap_or_default();
     let web_location = location.starts_with("http://") || location.starts_with("https://");
     let mut top = Map::new();
@@ -129,16 +138,35 @@ pub(super) fn json_feed(
         newsroom.insert("sections".into(), sections.into());
     }
     top.insert("_manchette".into(), newsroom.into());
-    let items: Vec<Value> = feed
-        .entries
-        .into_iter()
-        .filter_map(|entry| item(entry, options, warnings))
-        .collect();
+    let lines_known = lines.len() == feed.entries.len();
+    let mut ids = std::collections::HashSet::new();
+    let mut items = Vec::new();
+    let mut dropped = Vec::new();
+    for (index, entry) in feed.entries.into_iter().enumerate() {
+        let title = entry.title.as_ref().and_then(plain);
+        let kept = item(entry, options).and_then(|item| {
+            let id = item["id"].as_str().unwrap_or_default().to_owned();
+            if ids.insert(id.clone()) {
+                Ok(item)
+            } else {
+                Err(DropReason::DuplicateId(id))
+            }
+        });
+        match kept {
+            Ok(item) => items.push(item),
+            Err(reason) => dropped.push(Dropped {
+                entry: index + 1,
+                line: lines_known.then(|| lines[index]),
+                title,
+                reason,
+            }),
+        }
+    }
     top.insert("items".into(), items.into());
-    Value::Object(top)
+    (Value::Object(top), dropped)
 }
 
-fn item(entry: Entry, options: &Options, warnings: &mut Vec<String>) -> Option<Value> {
+fn item(entry: Entry, options: &Options) -> Result<Value, DropReason> {
     let title = entry.title.as_ref().and_then(plain);
     let body = entry
         .content
@@ -154,12 +182,15 @@ fn item(entry: Entry, options: &Options, warnings: &mut Vec<String>) -> Option<V
     let content_html =
         body.or_else(|| summary_html.filter(|_| summary.as_deref() != title.as_deref()));
     if title.is_none() && content_html.is_none() {
-        warnings.push(format!(
-            "entry {}: no title and no content, skipped",
-            entry.id
-        ));
-        return None;
+        return Err(DropReason::NoTitleNorContent);
     }
+    // An empty guid is no id; the link stands in, as when there is no guid.
+    let id = match entry.id.trim() {
+        "" => page_link(&entry.links)
+            .and_then(url::as_id)
+            .ok_or(DropReason::NoIdNorLink)?,
+        id => id.to_owned(),
+    };
     let briefs = options.briefs_category.as_deref().map(slugify);
     let categories: Vec<String> = entry
         .categories
@@ -187,7 +218,7 @@ fn item(entry: Entry, options: &Options, warnings: &mut Vec<String>) -> Option<V
     };
 
     let mut object = Map::new();
-    object.insert("id".into(), entry.id.clone().into());
+    object.insert("id".into(), id.into());
     put(&mut object, "url", page_link(&entry.links));
     put(&mut object, "title", title);
     put(
@@ -237,7 +268,7 @@ fn item(entry: Entry, options: &Options, warnings: &mut Vec<String>) -> Option<V
     put(&mut extension, "image_caption", media.caption);
     put(&mut extension, "image_credit", media.credit);
     object.insert("_manchette".into(), extension.into());
-    Some(Value::Object(object))
+    Ok(Value::Object(object))
 }
 
 /// What an entry's Media RSS and enclosures give: its picture, with a caption and credit,

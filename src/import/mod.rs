@@ -3,6 +3,7 @@
 //! Native only: the wasm reads JSON Feed and nothing else. The mapping is documented in
 //! docs/feed-format.md ("Importing RSS and Atom").
 
+mod locate;
 mod map;
 mod repair;
 
@@ -29,11 +30,101 @@ pub fn section_list(names: &str) -> Vec<String> {
         .collect()
 }
 
-/// A feed imported, and what was repaired on the way.
+/// A feed imported, what was repaired on the way, and the entries left out.
 #[derive(Debug, Clone)]
 pub struct Imported {
     pub feed: Value,
     pub warnings: Vec<String>,
+    pub dropped: Vec<Dropped>,
+}
+
+impl Imported {
+    /// "4 items kept; 2 dropped: 1 with no title and no content, 1 with a duplicate id".
+    pub fn summary(&self) -> String {
+        let kept = self.feed["items"].as_array().map_or(0, Vec::len);
+        let mut line = format!("{kept} {} kept", plural(kept, "item", "items"));
+        if self.dropped.is_empty() {
+            return line;
+        }
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for dropped in &self.dropped {
+            let why = dropped.reason.kind();
+            match counts.iter_mut().find(|(reason, _)| *reason == why) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((why, 1)),
+            }
+        }
+        let reasons: Vec<String> = counts
+            .into_iter()
+            .map(|(why, count)| format!("{count} {why}"))
+            .collect();
+        line.push_str(&format!(
+            "; {} dropped: {}",
+            self.dropped.len(),
+            reasons.join(", ")
+        ));
+        line
+    }
+}
+
+fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// An entry of the source the importer left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// Its rank among the source's entries, from 1.
+    pub entry: usize,
+    /// Its line in the source, when known.
+    pub line: Option<usize>,
+    pub title: Option<String>,
+    pub reason: DropReason,
+}
+
+/// Why an entry was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DropReason {
+    /// No title and no content: nothing to show.
+    NoTitleNorContent,
+    /// No guid or id, no link, and no title to make a stable id from.
+    NoIdNorLink,
+    /// The same id as an earlier entry.
+    DuplicateId(String),
+}
+
+impl DropReason {
+    /// The reason, as a count of them reads: "2 with no title and no content".
+    fn kind(&self) -> &'static str {
+        match self {
+            DropReason::NoTitleNorContent => "with no title and no content",
+            DropReason::NoIdNorLink => "with no id and no link",
+            DropReason::DuplicateId(_) => "with a duplicate id",
+        }
+    }
+}
+
+impl std::fmt::Display for Dropped {
+    /// "line 57, entry 4 (« Titre »): a duplicate id (https://…), dropped".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(line) = self.line {
+            write!(f, "line {line}, ")?;
+        }
+        write!(f, "entry {}", self.entry)?;
+        if let Some(title) = &self.title {
+            write!(f, " (« {} »)", crate::text::shorten(title, 60))?;
+        }
+        match &self.reason {
+            DropReason::NoTitleNorContent => write!(f, ": no title and no content")?,
+            DropReason::NoIdNorLink => write!(f, ": no guid or id, no link and no title")?,
+            DropReason::DuplicateId(id) => write!(f, ": the id {id} of an earlier entry")?,
+        }
+        write!(f, ", dropped")
+    }
 }
 
 /// Why a source could not be imported.
@@ -84,12 +175,13 @@ pub fn import(bytes: &[u8], location: &str, options: &Options) -> Result<Importe
             return Ok(Imported {
                 feed,
                 warnings: Vec::new(),
+                dropped: Vec::new(),
             });
         }
     }
     let mut warnings = Vec::new();
-    let parsed = match parse(bytes, location) {
-        Ok(feed) => feed,
+    let (parsed, read) = match parse(bytes, location) {
+        Ok(feed) => (feed, std::borrow::Cow::Borrowed(bytes)),
         // Real feeds break in two common ways: text in windows-1252 declared as UTF-8, and a
         // bare `&`. Each is repaired once, with a warning, before giving up.
         Err(first) => {
@@ -99,11 +191,16 @@ pub fn import(bytes: &[u8], location: &str, options: &Options) -> Result<Importe
             }
             let feed = parse(&repaired, location).map_err(|_| first)?;
             warnings.extend(repairs);
-            feed
+            (feed, std::borrow::Cow::Owned(repaired))
         }
     };
-    let feed = map::json_feed(parsed, location, options, &mut warnings);
-    Ok(Imported { feed, warnings })
+    let lines = locate::layout(&read).entries;
+    let (feed, dropped) = map::json_feed(parsed, location, options, &lines);
+    Ok(Imported {
+        feed,
+        warnings,
+        dropped,
+    })
 }
 
 fn parse(bytes: &[u8], location: &str) -> Result<feed_rs::model::Feed, ImportError> {
@@ -121,12 +218,21 @@ fn parse(bytes: &[u8], location: &str) -> Result<feed_rs::model::Feed, ImportErr
         // feed-rs says so too of a feed whose XML breaks before its root is read.
         feed_rs::parser::ParseFeedError::ParseError(
             feed_rs::parser::ParseErrorKind::NoFeedRoot,
-        ) if repair::names_a_feed_root(bytes) => ImportError::Unreadable(
-            "the XML is malformed: an RSS or Atom feed that does not parse to its end".into(),
-        ),
+        ) if repair::names_a_feed_root(bytes) => {
+            ImportError::Unreadable(malformed(bytes).unwrap_or_else(|| {
+                "the XML is malformed: an RSS or Atom feed that does not parse to its end".into()
+            }))
+        }
         feed_rs::parser::ParseFeedError::ParseError(
             feed_rs::parser::ParseErrorKind::NoFeedRoot,
         ) => ImportError::NotAFeed("no RSS, Atom or JSON Feed root element".into()),
-        other => ImportError::Unreadable(other.to_string()),
+        other => ImportError::Unreadable(malformed(bytes).unwrap_or_else(|| other.to_string())),
     })
+}
+
+/// What is wrong with XML that does not parse, and where: "the XML is malformed at line 12,
+/// column 9: expected `</title>`, but `</titel>` was found".
+fn malformed(bytes: &[u8]) -> Option<String> {
+    let (at, why) = locate::layout(bytes).broken?;
+    Some(format!("the XML is malformed at {at}: {why}"))
 }

@@ -42,12 +42,9 @@ pub(super) fn read_feed(
         Err(FeedError::NotJson(NotJson::Xml | NotJson::Html)) => {
             let imported = crate::import::import(&bytes, location, import)
                 .map_err(|error| PublishError::Feed(format!("{location}: {error}")))?;
-            warnings.extend(
-                imported
-                    .warnings
-                    .into_iter()
-                    .map(|w| format!("{location}: {w}")),
-            );
+            let dropped = imported.dropped.iter().map(ToString::to_string);
+            let notes = imported.warnings.iter().cloned().chain(dropped);
+            warnings.extend(notes.map(|note| format!("{location}: {note}")));
             let bytes = format!("{:#}", imported.feed).into_bytes();
             let first = FeedPage::parse(&bytes).map_err(|error| {
                 let why = match error {
