@@ -1,5 +1,5 @@
 //! The App: it loads the runtime configuration, then provides the locale, the feed and the
-//! router base to the routes. The whole routing table is here.
+//! router to the views, and draws the view of each address (the routing table is `route`).
 //!
 //! The same App draws in the browser and writes the published pages: everything it needs
 //! from where it runs comes in its [`Start`], and what only a browser can do (storage, the
@@ -8,10 +8,6 @@
 use std::{rc::Rc, sync::Arc, time::Duration};
 
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 
 use crate::{
     api::{self, FetchError},
@@ -33,6 +29,8 @@ use crate::{
         TagPage,
     },
     pwa::Pwa,
+    route::View,
+    router::{use_router, Router},
     saved::Saved,
     url::origin,
 };
@@ -49,6 +47,9 @@ const TICKER_BRIEFS: usize = 3;
 pub struct Start {
     /// The page's base URL, absolute (its `<base href>`): relative URLs resolve against it.
     pub page_url: String,
+    /// The address the app opens at: its path (the base included) and query, as the address
+    /// bar has them.
+    pub address: String,
     /// The page's `?feed=`, if any.
     pub requested_feed: Option<String>,
     /// The reader's languages, most preferred first.
@@ -143,6 +144,8 @@ fn Newspaper(config: Arc<Config>, start: Start, first_page: Option<FeedPage>) ->
     let page_url = start.page_url.clone();
     let base = browser::base_path(&page_url);
     provide_context(Base(base.clone()));
+    let router = Router::provide(base, &start.address);
+    on_mount(move || router.listen());
     provide_context(Site {
         root: config.site_root().unwrap_or_else(|| page_url.clone()),
         page_origin: origin(&page_url).unwrap_or_default(),
@@ -209,22 +212,34 @@ fn Newspaper(config: Arc<Config>, start: Start, first_page: Option<FeedPage>) ->
     let languages = start.languages.clone();
 
     view! {
-        <Router base>
-            <NavigationEffects/>
-            // The page appears whole once the first load settles: nothing moves as parts arrive.
-            <Show when=move || settled.get() fallback=move || view! {
-                <main id="contenu" class="boot-loading">
-                    <p class="loading" role="status">{waiting_locale.text(Msg::Loading)}</p>
-                </main>
-            }>
-                <Paper
-                    store
-                    site_name
-                    refused
-                    locale=paper_locale(store, configured_locale.as_deref(), &languages)
-                />
-            </Show>
-        </Router>
+        <NavigationEffects/>
+        // The page appears whole once the first load settles: nothing moves as parts arrive.
+        <Show when=move || settled.get() fallback=move || view! {
+            <main id="contenu" class="boot-loading">
+                <p class="loading" role="status">{waiting_locale.text(Msg::Loading)}</p>
+            </main>
+        }>
+            <Paper
+                store
+                site_name
+                refused
+                locale=paper_locale(store, configured_locale.as_deref(), &languages)
+            />
+        </Show>
+    }
+}
+
+/// The view of a route; its parameters are the router's.
+fn view_at(view: View) -> AnyView {
+    match view {
+        View::Home => view! { <HomePage/> }.into_any(),
+        View::Section => view! { <SectionPage/> }.into_any(),
+        View::Tag => view! { <TagPage/> }.into_any(),
+        View::Article => view! { <ArticlePage/> }.into_any(),
+        View::Briefs => view! { <BriefsPage/> }.into_any(),
+        View::Saved => view! { <SavedPage/> }.into_any(),
+        View::Search => view! { <SearchPage/> }.into_any(),
+        View::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
@@ -253,6 +268,7 @@ fn Paper(
 ) -> impl IntoView {
     provide_context(locale);
     on_mount(move || browser::set_language(locale));
+    let router = use_router();
     let sections = Memo::new(move |_| {
         store.feed.with(|f| {
             f.as_ref()
@@ -290,16 +306,7 @@ fn Paper(
         <main id="contenu" tabindex="-1">
             <AppStatus/>
             {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/rubrique/:slug") view=SectionPage/>
-                <Route path=path!("/tag/:tag") view=TagPage/>
-                // One route for both, so that replacing a wrong slug keeps the view alive.
-                <Route path=path!("/article/:id/:slug?") view=ArticlePage/>
-                <Route path=path!("/fil-info") view=BriefsPage/>
-                <Route path=path!("/sauvegardes") view=SavedPage/>
-                <Route path=path!("/recherche") view=SearchPage/>
-            </Routes>
+            {move || view_at(router.view.get())}
         </main>
         <Later>
             {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}

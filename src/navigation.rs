@@ -4,15 +4,14 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-use crate::components::on_mount;
+use crate::{components::on_mount, router::use_router};
 
-/// Place inside the `<Router>`, once.
+/// Place under the router, once.
 #[component]
 pub fn NavigationEffects() -> impl IntoView {
-    let location = use_location();
+    let router = use_router();
     on_mount(|| {
         if let Ok(history) = window().history() {
             // The app restores scroll itself: the browser would do it before the view is drawn.
@@ -38,7 +37,7 @@ pub fn NavigationEffects() -> impl IntoView {
     });
 
     Effect::new(move |previous: Option<()>| {
-        let key = format!("{}{}", location.pathname.get(), location.search.get());
+        let key = router.address();
         current.set_value(key.clone());
         if previous.is_none() {
             return;

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::{
-    components::use_base,
     head::{ArticleFacts, PageHead},
+    router::use_router,
 };
 
 /// The site's name, provided by the app for page titles.
@@ -46,14 +45,7 @@ pub fn PageMeta(
     let Some(slot) = use_context::<HeadSlot>() else {
         return;
     };
-    let path = path.unwrap_or_else(|| {
-        let current = use_location().pathname.get_untracked();
-        let base = use_base();
-        current
-            .strip_prefix(base.as_str())
-            .map(str::to_owned)
-            .unwrap_or(current)
-    });
+    let path = path.unwrap_or_else(|| untrack(|| use_router().path()));
     slot.0.set(Some(PageHead {
         title,
         description,

@@ -1,10 +1,6 @@
 use std::time::Duration;
 
 use leptos::{ev::KeyboardEvent, html::Input, prelude::*};
-use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
-    NavigateOptions,
-};
 use wasm_bindgen::JsCast;
 
 use crate::{
@@ -12,6 +8,8 @@ use crate::{
     feed_store::use_feed_store,
     i18n::Msg,
     paths,
+    route::View,
+    router::{use_router, Move},
 };
 
 /// The box's id.
@@ -27,10 +25,8 @@ pub fn SearchBox() -> impl IntoView {
     let locale = use_locale();
     let store = use_feed_store();
     let input = NodeRef::<Input>::new();
-    let navigate = use_navigate();
-    let location = use_location();
-    let query = use_query_map();
-    let on_search_page = Memo::new(move |_| location.pathname.get().ends_with(paths::SEARCH));
+    let router = use_router();
+    let on_search_page = Memo::new(move |_| router.view.get() == View::Search);
     // Typed into the published page before the app took it over: kept, then searched.
     let interactive = use_interactive();
     let early = RwSignal::new(
@@ -43,7 +39,7 @@ pub fn SearchBox() -> impl IntoView {
         if let Some(text) = early.get() {
             text
         } else if on_search_page.get() {
-            query.read().get("q").unwrap_or_default()
+            router.query("q").unwrap_or_default()
         } else {
             String::new()
         }
@@ -52,12 +48,11 @@ pub fn SearchBox() -> impl IntoView {
 
     let go = move |text: String| {
         let replace = on_search_page.get_untracked();
-        navigate(
+        router.navigate(
             &paths::search(&text),
-            NavigateOptions {
+            Move {
                 replace,
-                scroll: !replace,
-                ..Default::default()
+                keep_scroll: replace,
             },
         );
     };

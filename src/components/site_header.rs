@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::{
     components::{href, use_clock, use_locale, Later, SearchBox, SectionNav, ThemeToggle},
@@ -7,6 +6,7 @@ use crate::{
     feed::Section,
     i18n::Msg,
     paths,
+    router::use_router,
 };
 
 /// The masthead: skip link, the paper's name and date, the theme toggle, and the sections
@@ -16,9 +16,9 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
     let locale = use_locale();
     let menu_open = RwSignal::new(false);
     // A navigation closes the menu.
-    let location = use_location();
+    let router = use_router();
     Effect::new(move |_| {
-        location.pathname.track();
+        router.path();
         menu_open.set(false);
     });
     let now = use_clock();

@@ -1,10 +1,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_params_map},
-    NavigateOptions,
-};
 
 use crate::{
     comment_store::ThreadRef,
@@ -21,6 +17,8 @@ use crate::{
         rules::{safe_url, UrlUse},
         scan::image_sources,
     },
+    route::Route,
+    router::{use_router, Move},
     saved::use_saved,
 };
 
@@ -30,12 +28,15 @@ const RELATED: usize = 4;
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let store = use_feed_store();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let router = use_router();
+    let address = Memo::new(move |_| match router.route.get() {
+        Route::Article { id, slug } => (id, slug),
+        _ => Default::default(),
+    });
+    let id = Memo::new(move |_| address.get().0);
+    let slug = Memo::new(move |_| address.get().1);
 
     // Once the article is known, show it at its canonical URL.
-    let navigate = use_navigate();
     Effect::new(move |_| {
         let canonical = store.feed.with(|feed| {
             let feed = feed.as_ref()?;
@@ -47,12 +48,11 @@ pub fn ArticlePage() -> impl IntoView {
             (path != paths::article_path_with_slug(&id.get(), &slug.get())).then_some(path)
         });
         if let Some(path) = canonical {
-            navigate(
+            router.navigate(
                 &path,
-                NavigateOptions {
+                Move {
                     replace: true,
-                    scroll: false,
-                    ..Default::default()
+                    keep_scroll: true,
                 },
             );
         }

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{use_interactive, use_locale, FeedGate, PageMeta, SearchResults},
     feed_store::use_feed_store,
     i18n::Msg,
     paths,
+    router::use_router,
 };
 
 /// `/recherche?q=…`: everything loaded that matches, title matches first, then the newest.
@@ -13,8 +13,8 @@ use crate::{
 pub fn SearchPage() -> impl IntoView {
     let store = use_feed_store();
     let locale = use_locale();
-    let query = use_query_map();
-    let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
+    let router = use_router();
+    let q = Memo::new(move |_| router.query("q").unwrap_or_default());
     // The published search page is what a reader without JavaScript lands on.
     let interactive = use_interactive();
     let needs_app = move || view! { <p class="needs-app">{locale.text(Msg::SearchNeedsApp)}</p> };

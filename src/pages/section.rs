@@ -1,19 +1,23 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::{
     components::{ArticleListing, Card, FeedGate, NotFound},
     feed,
     feed_store::use_feed_store,
     paths,
+    route::Route,
+    router::use_router,
 };
 
 /// `/rubrique/:slug`: a section's articles, newest first, with "Charger plus".
 #[component]
 pub fn SectionPage() -> impl IntoView {
     let store = use_feed_store();
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let route = use_router().route;
+    let slug = Memo::new(move |_| match route.get() {
+        Route::Section { slug } => slug,
+        _ => String::new(),
+    });
     view! {
         <FeedGate store ready=move |feed| {
             let slug = slug.get();

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::{
     components::{use_locale, ArticleListing, Card, FeedGate, NotFound},
     feed,
     feed_store::use_feed_store,
     paths,
+    route::Route,
+    router::use_router,
 };
 
 /// `/tag/:tag`: the articles carrying a tag, newest first.
@@ -13,8 +14,11 @@ use crate::{
 pub fn TagPage() -> impl IntoView {
     let store = use_feed_store();
     let locale = use_locale();
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("tag").unwrap_or_default());
+    let route = use_router().route;
+    let slug = Memo::new(move |_| match route.get() {
+        Route::Tag { tag } => tag,
+        _ => String::new(),
+    });
     view! {
         <FeedGate store ready=move |feed| {
             let slug = slug.get();

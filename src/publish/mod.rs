@@ -163,8 +163,10 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
                 .or_insert_with(|| merge(&pages[..route.feed_pages as usize]))
                 .clone()
         };
+        let address = format!("{}{}", shell.public_path.trim_end_matches('/'), route.path);
         let start = Start {
             page_url: root.clone(),
+            address: address.clone(),
             requested_feed: None,
             languages: Vec::new(),
             now_ms: edition_day,
@@ -174,7 +176,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             }),
         };
         let mark = PublishedMark {
-            path: format!("{}{}", shell.public_path.trim_end_matches('/'), route.path),
+            path: address,
             feed_fingerprint: first.fingerprint,
             config_fingerprint,
             feed_pages: route.feed_pages,
@@ -224,7 +226,7 @@ fn page_html(
     locale: Locale,
     mark: &PublishedMark,
 ) -> String {
-    let rendered = render(start, &mark.path);
+    let rendered = render(start);
     let view_head = rendered.head.unwrap_or_else(|| PageHead {
         path: route.path.clone(),
         ..PageHead::default()

@@ -1,11 +1,10 @@
-//! One route through the app's own views, rendered natively with Leptos's `ssr`: the router is
-//! told the address, and the head the view declared is read back.
+//! One route through the app's own views, rendered natively with Leptos's `ssr` at the address
+//! its `Start` names, and the head the view declared read back.
 
 use std::sync::{Arc, Once};
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 
 use crate::{app::App, components::HeadSlot, head::PageHead, Start};
 
@@ -17,8 +16,8 @@ pub struct Rendered {
     pub head: Option<PageHead>,
 }
 
-/// Renders the app at `address` (the path as links have it, the public path included).
-pub fn render(start: &Start, address: &str) -> Rendered {
+/// Renders the app at `start.address` (the path as links have it, the public path included).
+pub fn render(start: &Start) -> Rendered {
     static EXECUTOR: Once = Once::new();
     // Rendering never awaits anything; the executor only has to exist.
     EXECUTOR.call_once(|| {
@@ -26,7 +25,6 @@ pub fn render(start: &Start, address: &str) -> Rendered {
     });
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let rendered = owner.with(|| {
-        provide_context(RequestUrl::new(address));
         let slot = HeadSlot(RwSignal::new(None));
         provide_context(slot);
         let start = start.clone();

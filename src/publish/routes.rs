@@ -108,7 +108,7 @@ pub fn file_for(path: &str) -> Option<String> {
     }
     let mut file = String::new();
     for segment in path.trim_start_matches('/').split('/') {
-        let name = percent_decode(segment)?;
+        let name = paths::decode_segment(segment)?;
         if !paths::is_file_name(&name) {
             return None;
         }
@@ -119,23 +119,6 @@ pub fn file_for(path: &str) -> Option<String> {
     }
     file.push_str(".html");
     Some(file)
-}
-
-fn percent_decode(segment: &str) -> Option<String> {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = segment.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

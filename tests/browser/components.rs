@@ -1,7 +1,6 @@
 //! Components rendered from typed props, in French and in English.
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use manchette::{
     comment_store::ThreadRef,
     components::{
@@ -10,6 +9,7 @@ use manchette::{
     },
     feed::{parse_rfc3339, Section},
     i18n::{Digits, Locale, Msg},
+    router::Router,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -263,7 +263,10 @@ fn the_section_nav_marks_the_current_page() {
         slug: "sport".into(),
         name: "Sport".into(),
     }];
-    let mounted = mount(move || view! { <Router><SectionNav sections/></Router> });
+    let mounted = mount(move || {
+        Router::provide(String::new(), "/");
+        view! { <SectionNav sections/> }
+    });
     assert_eq!(
         mounted.texts("a"),
         ["Accueil", "Sport", "Fil info", "Sauvegardés"]

@@ -5,6 +5,7 @@ mod comments;
 mod components;
 mod dates;
 mod feed_errors;
+mod router;
 mod sanitizer;
 mod search;
 mod support;
