@@ -8,11 +8,18 @@ use crate::paths;
 pub enum Route {
     Home,
     /// `/rubrique/<slug>`
-    Section { slug: String },
+    Section {
+        slug: String,
+    },
     /// `/tag/<tag>`
-    Tag { tag: String },
+    Tag {
+        tag: String,
+    },
     /// `/article/<id>` or `/article/<id>/<slug>`
-    Article { id: String, slug: String },
+    Article {
+        id: String,
+        slug: String,
+    },
     /// `/fil-info`
     Briefs,
     /// `/sauvegardes`
@@ -45,13 +52,12 @@ impl Route {
         if trimmed.is_empty() {
             return Route::Home;
         }
-        let Some(segments) = trimmed
-            .strip_prefix('/')
-            .map(|rest| rest.split('/').map(paths::decode_segment).collect::<Option<Vec<_>>>())
-        else {
-            return Route::NotFound;
-        };
-        let Some(mut segments) = segments else {
+        let decoded = trimmed.strip_prefix('/').and_then(|rest| {
+            rest.split('/')
+                .map(paths::decode_segment)
+                .collect::<Option<Vec<_>>>()
+        });
+        let Some(mut segments) = decoded else {
             return Route::NotFound;
         };
         if segments.iter().any(String::is_empty) {
@@ -161,7 +167,9 @@ mod tests {
         );
         assert_eq!(
             Route::at("/tag/%C3%A9t%C3%A9"),
-            Route::Tag { tag: "été".into() }
+            Route::Tag {
+                tag: "été".into()
+            }
         );
         assert_eq!(Route::at("/fil-info/"), Route::Briefs);
     }

@@ -61,7 +61,9 @@ impl Router {
         let base = StoredValue::new(base);
         let route = Memo::new(move |_| {
             address.with(|a| {
-                base.with_value(|base| within_base(base, &a.path).map_or(Route::NotFound, Route::at))
+                base.with_value(|base| {
+                    within_base(base, &a.path).map_or(Route::NotFound, Route::at)
+                })
             })
         });
         let view = Memo::new(move |_| route.with(Route::view));
@@ -95,16 +97,19 @@ impl Router {
 
     /// Goes to the app path `path` (which may carry a query), without a page load.
     pub fn navigate(&self, path: &str, how: Move) {
-        let address = self
-            .base
-            .with_value(|base| paths::href(base, path));
+        let address = self.base.with_value(|base| paths::href(base, path));
         self.go(&address, how, None);
     }
 
     /// Records `address` in the history, shows its view, and scrolls where it says.
     fn go(&self, address: &str, how: Move, hash: Option<String>) {
         let address = Address::parse(address);
-        let url = format!("{}{}{}", address.path, address.search, hash.as_deref().unwrap_or_default());
+        let url = format!(
+            "{}{}{}",
+            address.path,
+            address.search,
+            hash.as_deref().unwrap_or_default()
+        );
         let replace = how.replace || self.address.with_untracked(|a| *a == address);
         if let Ok(history) = window().history() {
             let written = if replace {

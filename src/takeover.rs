@@ -34,7 +34,7 @@ pub fn start() {
 fn fresh_start() -> Start {
     Start {
         page_url: base_url(),
-        address: format!("{}{}", pathname(), window().location().search().unwrap_or_default()),
+        address: pathname() + &window().location().search().unwrap_or_default(),
         requested_feed: query_param("feed"),
         languages: languages(),
         now_ms: browser::now_ms(),

@@ -56,39 +56,29 @@ pub fn SearchBox() -> impl IntoView {
             },
         );
     };
-    {
-        let go = go.clone();
-        on_mount(move || {
-            if let Some(text) = early.get_untracked() {
-                go(text);
-                early.set(None);
+    on_mount(move || {
+        if let Some(text) = early.get_untracked() {
+            go(text);
+            early.set(None);
+        }
+    });
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        pending.update_value(|p| {
+            if let Some(handle) = p.take() {
+                handle.clear();
             }
         });
-    }
-    let on_input = {
-        let go = go.clone();
-        move |ev| {
-            let text = event_target_value(&ev);
-            pending.update_value(|p| {
-                if let Some(handle) = p.take() {
-                    handle.clear();
-                }
-            });
-            let go = go.clone();
-            let handle = set_timeout_with_handle(move || go(text), DEBOUNCE).ok();
-            pending.set_value(handle);
-        }
+        let handle = set_timeout_with_handle(move || go(text), DEBOUNCE).ok();
+        pending.set_value(handle);
     };
-    let on_keydown = {
-        let go = go.clone();
-        move |ev: KeyboardEvent| {
-            if ev.key() == "Escape" {
-                if let Some(input) = input.get() {
-                    input.set_value("");
-                }
-                if on_search_page.get_untracked() {
-                    go(String::new());
-                }
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            if let Some(input) = input.get() {
+                input.set_value("");
+            }
+            if on_search_page.get_untracked() {
+                go(String::new());
             }
         }
     };

@@ -13,12 +13,12 @@ use crate::{
     head::ArticleFacts,
     i18n::{direction, Locale, Msg},
     paths,
+    route::Route,
+    router::{use_router, Move},
     sanitize::{
         rules::{safe_url, UrlUse},
         scan::image_sources,
     },
-    route::Route,
-    router::{use_router, Move},
     saved::use_saved,
 };
 
