@@ -17,6 +17,7 @@ const KEY: &str = "saved.v1";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedArticle {
+    #[serde(deserialize_with = "crate::feed::deserialize_item")]
     pub item: Item,
     /// Milliseconds since the epoch.
     pub saved_at: i64,

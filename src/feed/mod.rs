@@ -11,6 +11,7 @@ mod pager;
 mod raw;
 mod read;
 mod select;
+mod stored;
 
 pub use date::{parse_date, parse_rfc3339, Timestamp};
 pub use live::{arrivals, fingerprint, with_new_briefs, Arrivals};
@@ -23,6 +24,7 @@ pub use select::{
     briefs, group_by, lead_story, neighbours, reading_minutes, related, section_articles, tag_name,
     tagged, top_stories,
 };
+pub use stored::deserialize_item;
 
 /// Why a body could not become a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]

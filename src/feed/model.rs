@@ -1,6 +1,6 @@
 //! What the reader keeps of a feed: JSON Feed 1.1, plus the `_manchette` newsroom extension.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{date::Timestamp, limits::HEADLINE_SHOWN};
 use crate::text::shorten;
@@ -122,14 +122,14 @@ pub struct SocialLink {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Author {
     pub name: Option<String>,
     pub url: Option<String>,
     pub avatar: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attachment {
     pub url: String,
     pub mime_type: String,
@@ -139,7 +139,7 @@ pub struct Attachment {
 }
 
 /// An article or a brief.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum Kind {
     #[default]
     Article,
@@ -147,7 +147,8 @@ pub enum Kind {
     Brief,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// Saved articles store it as serde writes it, and read it back with `stored`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Item {
     pub id: String,
     pub url: Option<String>,
@@ -180,7 +181,7 @@ pub struct Item {
 }
 
 /// A comment the feed brings with an item.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct SeedComment {
     pub id: String,
     pub parent: Option<String>,

@@ -97,14 +97,7 @@ impl ObjectFields for RawItem {
             "author" => self.author = map.next_value::<Object<Author>>()?.0,
             "tags" => self.tags = map.next_value::<List<Text>>()?.into_vec(),
             "language" => self.language = map.next_value::<Text>()?.0,
-            "attachments" => {
-                self.attachments = map
-                    .next_value::<List<Object<RawAttachment>>>()?
-                    .into_vec()
-                    .into_iter()
-                    .filter_map(RawAttachment::into_attachment)
-                    .collect()
-            }
+            "attachments" => self.attachments = RawAttachment::read_list(map)?,
             "_manchette" => self.extension = map.next_value::<Object<RawItemExtension>>()?.0,
             _ => skip(map)?,
         }
@@ -138,6 +131,18 @@ pub(super) struct RawAttachment {
 }
 
 impl RawAttachment {
+    /// A list of attachments, each kept only when it has its `url` and its `mime_type`.
+    pub(super) fn read_list<'de, A: MapAccess<'de>>(
+        map: &mut A,
+    ) -> Result<Vec<Attachment>, A::Error> {
+        Ok(map
+            .next_value::<List<Object<RawAttachment>>>()?
+            .into_vec()
+            .into_iter()
+            .filter_map(RawAttachment::into_attachment)
+            .collect())
+    }
+
     /// An attachment needs both its `url` and its `mime_type`.
     pub(super) fn into_attachment(self) -> Option<Attachment> {
         Some(Attachment {
