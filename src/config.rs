@@ -1,13 +1,13 @@
 //! The runtime configuration, `config.json` beside `index.html`: one build serves any
 //! newsroom, and changing the feed or the comment server needs no rebuild.
 
-use serde::Deserialize;
-
-use crate::url::{origin, resolve};
+use crate::{
+    json::{self, Error, FromJson, Reader},
+    url::{origin, resolve},
+};
 
 /// The newsroom's settings. Unknown keys are refused, so a typo is reported, not ignored.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// The feed, absolute or relative to the page.
     pub feed_url: String,
@@ -46,8 +46,7 @@ impl Default for Config {
 }
 
 /// Where reader comments live.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(try_from = "CommentsKeys")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum CommentsConfig {
     /// In the reader's browser only.
     #[default]
@@ -60,38 +59,85 @@ pub enum CommentsConfig {
     },
 }
 
-/// `comments` as written, before its `backend` decides which keys it needs. (A plain struct
-/// reads in far less code than serde's tagged enums.)
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CommentsKeys {
-    backend: String,
-    url: Option<String>,
-    edit_window_minutes: Option<u32>,
+const KEYS: [&str; 9] = [
+    "feed_url",
+    "site_name",
+    "locale",
+    "site_url",
+    "time_zone",
+    "comments",
+    "allowed_feed_origins",
+    "feed_timeout_ms",
+    "refresh_seconds",
+];
+
+impl FromJson for Config {
+    fn read_json(reader: &mut Reader) -> Result<Self, Error> {
+        let mut config = Config::default();
+        reader.object(|r, key| {
+            let c = &mut config;
+            match key {
+                "feed_url" => c.feed_url = member(r, key)?,
+                "site_name" => c.site_name = member(r, key)?,
+                "locale" => c.locale = member(r, key)?,
+                "site_url" => c.site_url = member(r, key)?,
+                "time_zone" => c.time_zone = member(r, key)?,
+                "comments" => c.comments = member(r, key)?,
+                "allowed_feed_origins" => c.allowed_feed_origins = member(r, key)?,
+                "feed_timeout_ms" => c.feed_timeout_ms = member(r, key)?,
+                "refresh_seconds" => c.refresh_seconds = member(r, key)?,
+                _ => return Err(unknown(r, key, &KEYS)),
+            }
+            Ok(())
+        })?;
+        Ok(config)
+    }
 }
 
-impl TryFrom<CommentsKeys> for CommentsConfig {
-    type Error = String;
+/// The value of member `key`; an error names the key.
+fn member<T: FromJson>(reader: &mut Reader, key: &str) -> Result<T, Error> {
+    reader.read().map_err(|error| error.in_member(key))
+}
 
-    fn try_from(keys: CommentsKeys) -> Result<Self, String> {
-        match (keys.backend.as_str(), keys.url, keys.edit_window_minutes) {
+fn unknown(reader: &Reader, key: &str, known: &[&str]) -> Error {
+    reader.error(format!(
+        "unknown field `{key}`, expected one of {}",
+        known.join(", ")
+    ))
+}
+
+/// `comments`: its `backend` decides which other keys it needs.
+impl FromJson for CommentsConfig {
+    fn read_json(reader: &mut Reader) -> Result<Self, Error> {
+        let (mut backend, mut url, mut minutes) = (None::<String>, None::<String>, None::<u32>);
+        reader.object(|r, key| {
+            match key {
+                "backend" => backend = Some(member(r, key)?),
+                "url" => url = Some(member(r, key)?),
+                "edit_window_minutes" => minutes = Some(member(r, key)?),
+                _ => return Err(unknown(r, key, &["backend", "url", "edit_window_minutes"])),
+            }
+            Ok(())
+        })?;
+        let backend = json::required(backend, reader, "backend")?;
+        match (backend.as_str(), url, minutes) {
             ("local", None, None) => Ok(CommentsConfig::Local),
-            ("local", _, _) => Err("the local backend takes no other key".into()),
+            ("local", _, _) => Err(reader.error("the local backend takes no other key")),
             ("isso", Some(url), minutes) => Ok(CommentsConfig::Isso {
                 url,
                 edit_window_minutes: minutes.unwrap_or(15),
             }),
-            ("isso", None, _) => Err("the isso backend needs its `url`".into()),
-            (other, _, _) => Err(format!(
+            ("isso", None, _) => Err(reader.error("the isso backend needs its `url`")),
+            (other, _, _) => Err(reader.error(format!(
                 "unknown comments backend `{other}`, expected `local` or `isso`"
-            )),
+            ))),
         }
     }
 }
 
-/// Parses `config.json`; the error carries serde's sentence, which names the bad key.
+/// Parses `config.json`; the error names the bad key and where it is.
 pub fn parse_config(bytes: &[u8]) -> Result<Config, String> {
-    serde_json::from_slice(bytes).map_err(|e| e.to_string())
+    json::parse(bytes).map_err(|e| e.to_string())
 }
 
 impl Config {
@@ -246,7 +292,16 @@ mod tests {
     #[test]
     fn a_misspelt_key_is_reported_by_name() {
         let error = parse_config(br#"{"feed_ur": "x.json"}"#).unwrap_err();
-        assert!(error.contains("feed_ur"), "{error}");
+        assert!(
+            error.starts_with("unknown field `feed_ur`, expected one of feed_url, site_name"),
+            "{error}"
+        );
+        let error = parse_config(b"{\n  \"feed_timeout_ms\": \"15\"\n}").unwrap_err();
+        assert_eq!(
+            error,
+            "`feed_timeout_ms`: expected a number at line 2 column 22"
+        );
+        assert!(parse_config(b"{\"feed_url\": \"a\"} {}").is_err());
     }
 
     #[test]

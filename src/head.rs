@@ -5,12 +5,11 @@
 //! page's `<head>` with [`render`]; in the browser, a navigation updates the document's title
 //! and tags from the same value.
 
-use serde_json::{json, Value};
-
 use crate::{
     dates,
     feed::Timestamp,
     html_text::{escape_attribute, escape_text},
+    json::{Members, Writer},
 };
 
 /// One view's head.
@@ -169,56 +168,61 @@ pub fn render(head: &PageHead, site: &SiteFacts) -> String {
 pub fn json_ld(head: &PageHead, site: &SiteFacts) -> Option<String> {
     let article = head.article.as_ref()?;
     let url = canonical(&site.root, &head.path);
-    let mut value = json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.headline,
-        "description": head.description,
-        "mainEntityOfPage": { "@type": "WebPage", "@id": url },
-        "url": url,
-        "publisher": publisher(site),
+    let mut out = Writer::default();
+    out.object(|o| {
+        o.member("@context", "https://schema.org");
+        o.member("@type", "NewsArticle");
+        o.member("headline", &article.headline);
+        o.member("description", &head.description);
+        o.key("mainEntityOfPage").object(|o| {
+            o.member("@type", "WebPage");
+            o.member("@id", &url);
+        });
+        o.member("url", &url);
+        o.key("publisher").object(|o| publisher(o, site));
+        if let Some(at) = article.published {
+            o.member("datePublished", &dates::rfc3339_in_zone(at));
+        }
+        if let Some(at) = article.modified.or(article.published) {
+            o.member("dateModified", &dates::rfc3339_in_zone(at));
+        }
+        if !article.authors.is_empty() {
+            let authors = o.key("author");
+            authors.array_of(&article.authors, |out, name| {
+                out.object(|o| {
+                    o.member("@type", "Person");
+                    o.member("name", name);
+                })
+            });
+        }
+        if let Some(image) = &head.image {
+            o.member("image", std::slice::from_ref(image));
+        }
+        if let Some(section) = &article.section {
+            o.member("articleSection", section);
+        }
+        if !article.tags.is_empty() {
+            o.member("keywords", &article.tags);
+        }
     });
-    let object = value.as_object_mut()?;
-    if let Some(at) = article.published {
-        object.insert("datePublished".into(), dates::rfc3339_in_zone(at).into());
-    }
-    if let Some(at) = article.modified.or(article.published) {
-        object.insert("dateModified".into(), dates::rfc3339_in_zone(at).into());
-    }
-    if !article.authors.is_empty() {
-        let authors: Vec<Value> = article
-            .authors
-            .iter()
-            .map(|name| json!({ "@type": "Person", "name": name }))
-            .collect();
-        object.insert("author".into(), authors.into());
-    }
-    if let Some(image) = &head.image {
-        object.insert("image".into(), json!([image]));
-    }
-    if let Some(section) = &article.section {
-        object.insert("articleSection".into(), section.clone().into());
-    }
-    if !article.tags.is_empty() {
-        object.insert("keywords".into(), article.tags.clone().into());
-    }
-    let text = value.to_string();
     Some(
-        text.replace('<', "\\u003c")
+        out.into_text()
+            .replace('<', "\\u003c")
             .replace('>', "\\u003e")
             .replace('&', "\\u0026"),
     )
 }
 
-fn publisher(site: &SiteFacts) -> Value {
-    let mut publisher = json!({ "@type": "Organization", "name": site.name, "url": site.root });
-    if let (Some(logo), Some(object)) = (&site.logo, publisher.as_object_mut()) {
-        object.insert(
-            "logo".into(),
-            json!({ "@type": "ImageObject", "url": logo }),
-        );
+fn publisher(o: &mut Members, site: &SiteFacts) {
+    o.member("@type", "Organization");
+    o.member("name", &site.name);
+    o.member("url", &site.root);
+    if let Some(logo) = &site.logo {
+        o.key("logo").object(|o| {
+            o.member("@type", "ImageObject");
+            o.member("url", logo);
+        });
     }
-    publisher
 }
 
 #[cfg(test)]
@@ -288,7 +292,7 @@ mod tests {
             assert!(html.contains(expected), "{expected} in\n{html}");
         }
         let json = json_ld(&article(), &site()).unwrap();
-        let value: Value = serde_json::from_str(&json).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["@type"], "NewsArticle");
         assert_eq!(value["headline"], "Cosumar relève ses prix");
         assert_eq!(value["author"][0]["name"], "Nadia Berrada");
@@ -310,7 +314,7 @@ mod tests {
         assert!(html.contains("content=\"&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\""));
         let json = json_ld(&head, &site()).unwrap();
         assert!(!json.contains("</script"));
-        let value: Value = serde_json::from_str(&json).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["headline"], "</script><script>alert(3)</script>");
     }
 

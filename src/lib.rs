@@ -5,7 +5,6 @@
 //! for both targets: in the browser they draw and take over published pages (`takeover`);
 //! natively, the publishing step (`publish`) renders them into static pages.
 
-pub mod check;
 pub mod comments;
 pub mod config;
 pub mod dates;
@@ -13,6 +12,7 @@ pub mod feed;
 pub mod head;
 pub mod html_text;
 pub mod i18n;
+pub mod json;
 pub mod paths;
 pub mod publish_mark;
 pub mod route;
@@ -37,6 +37,8 @@ pub mod saved;
 pub mod storage;
 mod tab_lock;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,23 +1,21 @@
 //! Articles the reader saved for later ("Sauvegardés"): a copy of each, kept in the browser so
 //! that it can be read offline even after it leaves the feed.
 
-use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
 use crate::{
     components::on_mount,
-    feed::Item,
+    feed::{read_item, write_item, Item},
     i18n::Msg,
+    json::{required, Error, FromJson, Reader, ToJson, Writer},
     paths,
     storage::{self, Read, StorageNotice},
     versioned::VERSION,
 };
+use leptos::prelude::*;
 
 const KEY: &str = "saved.v1";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SavedArticle {
-    #[serde(deserialize_with = "crate::feed::deserialize_item")]
     pub item: Item,
     /// Milliseconds since the epoch.
     pub saved_at: i64,
@@ -25,10 +23,66 @@ pub struct SavedArticle {
     pub images: Vec<String>,
 }
 
-#[derive(Serialize, Deserialize)]
 struct SavedList {
     version: u32,
     articles: Vec<SavedArticle>,
+}
+
+impl FromJson for SavedArticle {
+    fn read_json(reader: &mut Reader) -> Result<Self, Error> {
+        let (mut item, mut saved_at, mut images) = (None, None, None);
+        reader.object(|r, key| {
+            match key {
+                "item" => item = Some(read_item(r)?),
+                "saved_at" => saved_at = Some(r.read()?),
+                "images" => images = Some(r.read()?),
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(SavedArticle {
+            item: required(item, reader, "item")?,
+            saved_at: required(saved_at, reader, "saved_at")?,
+            images: required(images, reader, "images")?,
+        })
+    }
+}
+
+impl ToJson for SavedArticle {
+    fn write_json(&self, out: &mut Writer) {
+        out.object(|o| {
+            write_item(&self.item, o.key("item"));
+            o.member("saved_at", &self.saved_at);
+            o.member("images", &self.images);
+        });
+    }
+}
+
+impl FromJson for SavedList {
+    fn read_json(reader: &mut Reader) -> Result<Self, Error> {
+        let (mut version, mut articles) = (None, None);
+        reader.object(|r, key| {
+            match key {
+                "version" => version = Some(r.read()?),
+                "articles" => articles = Some(r.read()?),
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(SavedList {
+            version: required(version, reader, "version")?,
+            articles: required(articles, reader, "articles")?,
+        })
+    }
+}
+
+impl ToJson for SavedList {
+    fn write_json(&self, out: &mut Writer) {
+        out.object(|o| {
+            o.member("version", &self.version);
+            o.member("articles", &self.articles);
+        });
+    }
 }
 
 /// The saved articles, newest saved first.

@@ -3,9 +3,11 @@
 //! panics, and an unreadable value is kept aside rather than overwritten.
 
 use leptos::prelude::window;
-use serde::{de::DeserializeOwned, Serialize};
 
-use crate::versioned::{self, Loaded, Unreadable};
+use crate::{
+    json::{FromJson, ToJson},
+    versioned::{self, Loaded, Unreadable},
+};
 
 const PREFIX: &str = "manchette:";
 
@@ -88,7 +90,7 @@ pub enum Read<T> {
 }
 
 /// Reads a versioned JSON value (see `versioned`).
-pub fn read_versioned<T: DeserializeOwned>(key: &str) -> Read<T> {
+pub fn read_versioned<T: FromJson>(key: &str) -> Read<T> {
     let Ok(raw) = read(key) else {
         return Read::Unavailable;
     };
@@ -106,6 +108,6 @@ pub fn read_versioned<T: DeserializeOwned>(key: &str) -> Read<T> {
 }
 
 /// Writes a versioned JSON value.
-pub fn write_versioned<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+pub fn write_versioned<T: ToJson>(key: &str, value: &T) -> Result<(), StorageError> {
     write(key, &versioned::encode(value))
 }

@@ -2,7 +2,7 @@
 //! `version`; a value this build cannot read (corrupt, or written by a newer Manchette) is
 //! reported, never guessed at, so that the caller keeps it aside instead of overwriting it.
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use crate::json::{self, FromJson, ToJson};
 
 /// The schema version this build writes and reads. A newer version is kept aside, untouched.
 pub const VERSION: u32 = 1;
@@ -25,27 +25,33 @@ pub enum Unreadable {
     Newer(u32),
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
+/// The schema version a stored object says it has.
+fn version_of(raw: &[u8]) -> Result<u32, json::Error> {
+    let mut reader = json::Reader::new(raw)?;
+    let mut version = None;
+    reader.object(|r, key| {
+        if key == "version" {
+            version = Some(r.read()?);
+            Ok(())
+        } else {
+            r.skip()
+        }
+    })?;
+    json::required(version, &reader, "version")
 }
 
 /// Reads a stored value of this schema version.
-pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Loaded<T> {
+pub fn decode<T: FromJson>(raw: Option<&str>) -> Loaded<T> {
     let Some(raw) = raw else {
         return Loaded::Missing;
     };
-    // Read as bytes, like the feed and the comment server's answers, so that the wasm holds
-    // one instance of serde_json's reader rather than two (see bench/README.md).
     let raw = raw.as_bytes();
-    match serde_json::from_slice::<VersionOnly>(raw) {
-        Ok(VersionOnly { version }) if version > VERSION => {
-            Loaded::Unreadable(Unreadable::Newer(version))
-        }
-        Ok(VersionOnly { version }) if version < 1 => Loaded::Unreadable(Unreadable::Corrupt(
-            format!("unknown schema version {version}"),
-        )),
-        Ok(_) => match serde_json::from_slice::<T>(raw) {
+    match version_of(raw) {
+        Ok(version) if version > VERSION => Loaded::Unreadable(Unreadable::Newer(version)),
+        Ok(version) if version < 1 => Loaded::Unreadable(Unreadable::Corrupt(format!(
+            "unknown schema version {version}"
+        ))),
+        Ok(_) => match json::parse::<T>(raw) {
             Ok(value) => Loaded::Ready(value),
             Err(error) => Loaded::Unreadable(Unreadable::Corrupt(error.to_string())),
         },
@@ -54,6 +60,6 @@ pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Loaded<T> {
 }
 
 /// The JSON to store.
-pub fn encode<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+pub fn encode<T: ToJson>(value: &T) -> String {
+    json::Writer::text_of(value)
 }

@@ -5,10 +5,8 @@ mod content;
 mod fields;
 mod item;
 mod limits;
-#[cfg(not(target_arch = "wasm32"))]
 mod sources;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub use sources::{location_of, Sources};
 
 use std::collections::HashMap;

@@ -13,6 +13,7 @@ use crate::{
         schema::Mine,
         Comment, NewComment,
     },
+    json::{self, FromJson, Writer},
     paths::encode_segment,
     storage::{self, Read},
 };
@@ -74,8 +75,8 @@ impl IssoBackend {
     }
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(reply: &Reply) -> Result<T, BackendError> {
-    serde_json::from_slice(&reply.body).map_err(|_| BackendError::BadAnswer)
+fn read_json<T: FromJson>(reply: &Reply) -> Result<T, BackendError> {
+    json::parse(&reply.body).map_err(|_| BackendError::BadAnswer)
 }
 
 /// The ids of the server comments this reader wrote.
@@ -113,7 +114,7 @@ fn submission<'a>(comment: &'a NewComment, title: Option<&'a str>) -> String {
         parent: comment.parent.as_deref().and_then(|p| p.parse().ok()),
         title,
     };
-    serde_json::to_string(&body).unwrap_or_default()
+    Writer::text_of(&body)
 }
 
 impl CommentBackend for IssoBackend {
@@ -183,16 +184,15 @@ impl CommentBackend for IssoBackend {
         let reply = self
             .call(Method::DELETE, &format!("id/{}", encode_segment(id)), None)
             .await?;
-        match serde_json::from_slice::<Option<IssoComment>>(&reply.body) {
-            Ok(Some(kept)) => one_comment(kept, &mine()).map(Some),
-            Ok(None) => Ok(None),
-            Err(_) => Err(BackendError::BadAnswer),
+        match read_json::<Option<IssoComment>>(&reply)? {
+            Some(kept) => one_comment(kept, &mine()).map(Some),
+            None => Ok(None),
         }
     }
 
     async fn counts(&self, threads: &[ThreadRef]) -> Result<Vec<usize>, BackendError> {
         let uris: Vec<&str> = threads.iter().map(|t| t.uri.as_str()).collect();
-        let body = serde_json::to_string(&uris).unwrap_or_default();
+        let body = Writer::text_of(&uris);
         let reply = self.call(Method::POST, "count", Some(body)).await?;
         read_json::<Vec<usize>>(&reply)
     }

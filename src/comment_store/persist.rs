@@ -3,11 +3,12 @@
 
 use crate::{
     comments::schema::{Draft, Outbox, PendingComment, Signature, VERSION},
+    json::FromJson,
     storage::{self, Read, StorageError, StorageNotice},
 };
 
 /// Reads a versioned value; an unreadable one is kept aside and reported.
-fn read<T: serde::de::DeserializeOwned>(key: &str) -> (Option<T>, Option<StorageNotice>) {
+fn read<T: FromJson>(key: &str) -> (Option<T>, Option<StorageNotice>) {
     match storage::read_versioned::<T>(key) {
         Read::Value(value) => (value, None),
         Read::KeptAside { .. } | Read::Untouchable(_) => (None, Some(StorageNotice::KeptAside)),

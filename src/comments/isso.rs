@@ -1,19 +1,19 @@
 //! Isso 0.14's JSON, read into the comment model. Isso sends replies nested under their
 //! parent and its `text` as HTML it rendered itself (shown only through the sanitiser).
 
-use serde::{Deserialize, Serialize};
-
 use super::model::{Body, Comment, Delivery};
+use crate::json::{json_object, ToJson, Writer};
 
 /// `GET /?uri=…`
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct ThreadResponse {
-    #[serde(default)]
     pub replies: Vec<IssoComment>,
 }
 
+json_object!(read ThreadResponse { replies: default });
+
 /// One comment as Isso sends it (`POST /new`, `PUT /id/N` and in threads).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct IssoComment {
     pub id: i64,
     pub parent: Option<i64>,
@@ -21,36 +21,62 @@ pub struct IssoComment {
     pub created: f64,
     pub modified: Option<f64>,
     /// 1 accepted, 2 awaiting moderation, 4 deleted (kept because it has replies).
-    #[serde(default)]
     pub mode: i64,
-    #[serde(default)]
     pub text: String,
     pub author: Option<String>,
     pub website: Option<String>,
-    #[serde(default)]
     pub likes: i64,
-    #[serde(default)]
     pub replies: Vec<IssoComment>,
 }
 
+json_object!(read IssoComment {
+    id: required,
+    parent: default,
+    created: required,
+    modified: default,
+    mode: default,
+    text: default,
+    author: default,
+    website: default,
+    likes: default,
+    replies: default,
+});
+
 /// The body of `POST /new` and `PUT /id/N`.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct IssoSubmission<'a> {
     pub text: &'a str,
     pub author: Option<&'a str>,
     pub website: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Left out when `None`.
     pub parent: Option<i64>,
-    /// Isso needs the title to open a thread it cannot fetch the page of.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Isso needs the title to open a thread it cannot fetch the page of. Left out when `None`.
     pub title: Option<&'a str>,
 }
 
+impl ToJson for IssoSubmission<'_> {
+    fn write_json(&self, out: &mut Writer) {
+        out.object(|o| {
+            o.member("text", self.text);
+            o.member("author", &self.author);
+            o.member("website", &self.website);
+            if let Some(parent) = self.parent {
+                o.member("parent", &parent);
+            }
+            if let Some(title) = self.title {
+                o.member("title", title);
+            }
+        });
+    }
+}
+
 /// `POST /id/N/like`
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Votes {
     pub likes: i64,
 }
+
+json_object!(read Votes { likes: required });
 
 const DELETED_MODE: i64 = 4;
 
@@ -107,7 +133,7 @@ mod tests {
 
     #[test]
     fn a_thread_flattens_with_parents_kept() {
-        let thread: ThreadResponse = serde_json::from_str(THREAD).unwrap();
+        let thread: ThreadResponse = crate::json::parse(THREAD.as_bytes()).unwrap();
         let comments = comments_of(thread, &["3".into()]);
         let shape: Vec<_> = comments
             .iter()
@@ -139,7 +165,7 @@ mod tests {
             title: Some("Titre"),
         };
         assert_eq!(
-            serde_json::to_string(&body).unwrap(),
+            Writer::text_of(&body),
             r#"{"text":"Bonjour","author":null,"website":null,"title":"Titre"}"#
         );
     }

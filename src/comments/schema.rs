@@ -2,19 +2,23 @@
 //! `versioned`): the local backend's comments, the outbox of comments waiting for the
 //! server, the server comments this reader wrote, drafts, the remembered name.
 
-use serde::{Deserialize, Serialize};
-
+use crate::json::json_object;
 pub use crate::versioned::VERSION;
 
 /// The local backend's comments on one article (the feed's seeded ones are not stored).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalThread {
     pub version: u32,
     pub comments: Vec<StoredComment>,
     /// Ids of the comments this reader liked.
-    #[serde(default)]
     pub liked: Vec<String>,
 }
+
+json_object!(LocalThread {
+    version: required,
+    comments: required,
+    liked: default,
+});
 
 impl Default for LocalThread {
     fn default() -> Self {
@@ -26,7 +30,7 @@ impl Default for LocalThread {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredComment {
     pub id: String,
     pub parent: Option<String>,
@@ -36,9 +40,19 @@ pub struct StoredComment {
     pub created: i64,
     pub modified: Option<i64>,
     /// Deleted while it had replies: kept, emptied, so that they keep their place.
-    #[serde(default)]
     pub deleted: bool,
 }
+
+json_object!(StoredComment {
+    id: required,
+    parent: default,
+    author: default,
+    website: default,
+    text: required,
+    created: required,
+    modified: default,
+    deleted: default,
+});
 
 impl LocalThread {
     /// Deletes comment `id` as Isso does: one with replies is emptied and kept as a
@@ -62,11 +76,16 @@ impl LocalThread {
 }
 
 /// Comments written for a server that has not accepted them yet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outbox {
     pub version: u32,
     pub pending: Vec<PendingComment>,
 }
+
+json_object!(Outbox {
+    version: required,
+    pending: required,
+});
 
 impl Default for Outbox {
     fn default() -> Self {
@@ -77,7 +96,7 @@ impl Default for Outbox {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingComment {
     pub local_id: String,
     pub parent: Option<String>,
@@ -90,12 +109,28 @@ pub struct PendingComment {
     pub failure: Option<String>,
 }
 
+json_object!(PendingComment {
+    local_id: required,
+    parent: default,
+    author: default,
+    website: default,
+    text: required,
+    created: required,
+    attempts: required,
+    failure: default,
+});
+
 /// Server comments this reader wrote: the ones they may edit or delete while the server allows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mine {
     pub version: u32,
     pub ids: Vec<String>,
 }
+
+json_object!(Mine {
+    version: required,
+    ids: required,
+});
 
 impl Default for Mine {
     fn default() -> Self {
@@ -107,21 +142,32 @@ impl Default for Mine {
 }
 
 /// The comment being written on one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
     pub version: u32,
     pub text: String,
     pub parent: Option<String>,
 }
 
+json_object!(Draft {
+    version: required,
+    text: required,
+    parent: default,
+});
+
 /// The name a reader signs with, remembered across articles.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
     pub version: u32,
     pub name: String,
-    #[serde(default)]
     pub website: String,
 }
+
+json_object!(Signature {
+    version: required,
+    name: required,
+    website: default,
+});
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@
 use crate::dates::days_from_civil;
 
 /// An instant, in milliseconds since 1970-01-01T00:00:00Z, with the offset the feed wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp {
     pub epoch_ms: i64,
     pub offset_minutes: i16,

@@ -1,327 +1,95 @@
 //! Field-by-field tolerant reading, in one pass over the bytes.
 //!
 //! A feed written by hand or by a buggy CMS often has a field of the wrong type: tags as a
-//! string, authors as an object, a number where a text belongs. Each wrapper here reads the
-//! shape it expects and skips any other shape, so one bad field costs that field only.
+//! string, authors as an object, a number where a text belongs. Each reader here takes the
+//! shape it expects and skips any other shape, so one bad field costs that field only. Only
+//! JSON that is not JSON at all is an error.
 
-use std::{borrow::Cow, fmt, marker::PhantomData};
-
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-
-/// A value read leniently: `Some` when the JSON had the expected shape.
-pub trait Lenient {
-    type Value;
-    fn into_value(self) -> Option<Self::Value>;
-}
+use crate::json::{Error, Reader, Shape};
 
 /// A JSON object read key by key into a struct; unknown keys are skipped.
 pub trait ObjectFields: Default {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error>;
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error>;
 }
 
-/// Skips the value under the current key.
-pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<IgnoredAny>().map(drop)
-}
-
-/// Generates visitor methods that accept a shape by ignoring it: the value becomes the default.
-macro_rules! ignore_shapes {
-    ($($method:ident($ty:ty)),* $(,)?) => {
-        $(fn $method<E: de::Error>(self, _: $ty) -> Result<Self::Value, E> {
-            Ok(Default::default())
-        })*
-    };
-}
-
-macro_rules! ignore_containers {
-    (seq) => {
-        fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
-            while seq.next_element::<IgnoredAny>()?.is_some() {}
-            Ok(Default::default())
-        }
-    };
-    (map) => {
-        fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
-            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            Ok(Default::default())
-        }
-    };
-    (unit) => {
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Default::default())
-        }
-    };
+/// The next value, through `read` when it has the `expected` shape; skipped otherwise.
+fn when<T>(
+    reader: &mut Reader,
+    expected: Shape,
+    read: impl FnOnce(&mut Reader) -> Result<T, Error>,
+) -> Result<Option<T>, Error> {
+    if reader.peek()? == expected {
+        return read(reader).map(Some);
+    }
+    reader.skip().map(|()| None)
 }
 
 /// A JSON string.
-#[derive(Default)]
-pub struct Text(pub Option<String>);
-
-impl Lenient for Text {
-    type Value = String;
-    fn into_value(self) -> Option<String> {
-        self.0
-    }
+pub fn text(reader: &mut Reader) -> Result<Option<String>, Error> {
+    when(reader, Shape::String, |r| {
+        r.string().map(|s| s.into_owned())
+    })
 }
 
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-                Ok(Text(Some(v.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
-                Ok(Text(Some(v)))
-            }
-            ignore_shapes!(
-                visit_bool(bool),
-                visit_i64(i64),
-                visit_u64(u64),
-                visit_f64(f64)
-            );
-            ignore_containers!(seq);
-            ignore_containers!(map);
-            ignore_containers!(unit);
-        }
-        deserializer.deserialize_any(TextVisitor)
+/// An item id: a string, or a number kept as written.
+pub fn id(reader: &mut Reader) -> Result<Option<String>, Error> {
+    if reader.peek()? == Shape::Number {
+        return reader.number_text().map(|n| Some(n.to_owned()));
     }
-}
-
-/// An item id: a string, or a number turned into its decimal text.
-#[derive(Default)]
-pub struct Id(pub Option<String>);
-
-impl Lenient for Id {
-    type Value = String;
-    fn into_value(self) -> Option<String> {
-        self.0
-    }
-}
-
-impl<'de> Deserialize<'de> for Id {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct IdVisitor;
-        impl<'de> Visitor<'de> for IdVisitor {
-            type Value = Id;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string or a number")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Id, E> {
-                Ok(Id(Some(v.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Id, E> {
-                Ok(Id(Some(v)))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Id, E> {
-                Ok(Id(Some(v.to_string())))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Id, E> {
-                Ok(Id(Some(v.to_string())))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Id, E> {
-                Ok(Id(v.is_finite().then(|| v.to_string())))
-            }
-            ignore_shapes!(visit_bool(bool));
-            ignore_containers!(seq);
-            ignore_containers!(map);
-            ignore_containers!(unit);
-        }
-        deserializer.deserialize_any(IdVisitor)
-    }
+    text(reader)
 }
 
 /// A JSON `true` or `false`.
-#[derive(Default)]
-pub struct Flag(pub Option<bool>);
-
-impl<'de> Deserialize<'de> for Flag {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct FlagVisitor;
-        impl<'de> Visitor<'de> for FlagVisitor {
-            type Value = Flag;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a boolean")
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
-                Ok(Flag(Some(v)))
-            }
-            ignore_shapes!(
-                visit_str(&str),
-                visit_i64(i64),
-                visit_u64(u64),
-                visit_f64(f64)
-            );
-            ignore_containers!(seq);
-            ignore_containers!(map);
-            ignore_containers!(unit);
-        }
-        deserializer.deserialize_any(FlagVisitor)
-    }
+pub fn flag(reader: &mut Reader) -> Result<Option<bool>, Error> {
+    when(reader, Shape::Bool, |r| r.bool())
 }
 
-/// A JSON number, kept as `f64`.
-#[derive(Default)]
-pub struct Number(pub Option<f64>);
-
-impl<'de> Deserialize<'de> for Number {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct NumberVisitor;
-        impl<'de> Visitor<'de> for NumberVisitor {
-            type Value = Number;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number")
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Number, E> {
-                Ok(Number(Some(v as f64)))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Number, E> {
-                Ok(Number(Some(v as f64)))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Number, E> {
-                Ok(Number(Some(v)))
-            }
-            ignore_shapes!(visit_bool(bool), visit_str(&str));
-            ignore_containers!(seq);
-            ignore_containers!(map);
-            ignore_containers!(unit);
-        }
-        deserializer.deserialize_any(NumberVisitor)
-    }
+/// A JSON number.
+pub fn number(reader: &mut Reader) -> Result<Option<f64>, Error> {
+    when(reader, Shape::Number, |r| r.f64())
 }
 
 /// A JSON object read into `T` through [`ObjectFields`].
-pub struct Object<T>(pub Option<T>);
-
-impl<T> Default for Object<T> {
-    fn default() -> Self {
-        Object(None)
-    }
-}
-
-impl<T> Lenient for Object<T> {
-    type Value = T;
-    fn into_value(self) -> Option<T> {
-        self.0
-    }
-}
-
-impl<'de, T: ObjectFields> Deserialize<'de> for Object<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ObjectVisitor<T>(PhantomData<T>);
-        impl<'de, T: ObjectFields> Visitor<'de> for ObjectVisitor<T> {
-            type Value = Object<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Object<T>, M::Error> {
-                let mut value = T::default();
-                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-                    value.read_field(&key, &mut map)?;
-                }
-                Ok(Object(Some(value)))
-            }
-            ignore_shapes!(
-                visit_bool(bool),
-                visit_str(&str),
-                visit_i64(i64),
-                visit_u64(u64),
-                visit_f64(f64)
-            );
-            ignore_containers!(seq);
-            ignore_containers!(unit);
-        }
-        deserializer.deserialize_any(ObjectVisitor(PhantomData))
-    }
+pub fn object<T: ObjectFields>(reader: &mut Reader) -> Result<Option<T>, Error> {
+    when(reader, Shape::Object, |r| {
+        let mut value = T::default();
+        r.object(|r, key| value.read_field(key, r))?;
+        Ok(value)
+    })
 }
 
 /// A JSON array whose elements of the wrong shape are dropped (and counted).
-pub struct List<W: Lenient> {
+pub struct List<V> {
     /// `None` when the value was not an array at all.
-    pub values: Option<Vec<W::Value>>,
+    pub values: Option<Vec<V>>,
     pub dropped: usize,
 }
 
-impl<W: Lenient> Default for List<W> {
-    fn default() -> Self {
-        List {
-            values: None,
-            dropped: 0,
-        }
-    }
-}
-
-impl<W: Lenient> List<W> {
+impl<V> List<V> {
     /// The kept elements; none when the value was not an array.
-    pub fn into_vec(self) -> Vec<W::Value> {
+    pub fn into_vec(self) -> Vec<V> {
         self.values.unwrap_or_default()
     }
 }
 
-impl<'de, W: Lenient + Deserialize<'de>> Deserialize<'de> for List<W> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ListVisitor<W>(PhantomData<W>);
-        impl<'de, W: Lenient + Deserialize<'de>> Visitor<'de> for ListVisitor<W> {
-            type Value = List<W>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an array")
+/// An array, each element read by `element`: `None` drops it.
+pub fn list<V>(
+    reader: &mut Reader,
+    mut element: impl FnMut(&mut Reader) -> Result<Option<V>, Error>,
+) -> Result<List<V>, Error> {
+    let mut dropped = 0;
+    let values = when(reader, Shape::Array, |r| {
+        let mut values = Vec::new();
+        r.array(|r| {
+            match element(r)? {
+                Some(value) => values.push(value),
+                None => dropped += 1,
             }
-            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<List<W>, S::Error> {
-                let mut values = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-                let mut dropped = 0;
-                while let Some(element) = seq.next_element::<W>()? {
-                    match element.into_value() {
-                        Some(value) => values.push(value),
-                        None => dropped += 1,
-                    }
-                }
-                Ok(List {
-                    values: Some(values),
-                    dropped,
-                })
-            }
-            ignore_shapes!(
-                visit_bool(bool),
-                visit_str(&str),
-                visit_i64(i64),
-                visit_u64(u64),
-                visit_f64(f64)
-            );
-            ignore_containers!(map);
-            ignore_containers!(unit);
-        }
-        deserializer.deserialize_any(ListVisitor(PhantomData))
-    }
-}
-
-/// An object key, borrowed from the input when it holds no escapes.
-struct Key<'de>(Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl<'de> Visitor<'de> for KeyVisitor {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(v.to_owned())))
-            }
-        }
-        deserializer.deserialize_str(KeyVisitor)
-    }
+            Ok(())
+        })?;
+        Ok(values)
+    })?;
+    Ok(List { values, dropped })
 }
 
 #[cfg(test)]
@@ -335,22 +103,25 @@ mod tests {
     }
 
     impl ObjectFields for Pair {
-        fn read_field<'de, A: MapAccess<'de>>(
-            &mut self,
-            key: &str,
-            map: &mut A,
-        ) -> Result<(), A::Error> {
+        fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
             match key {
-                "name" => self.name = map.next_value::<Text>()?.0,
-                "tags" => self.tags = map.next_value::<List<Text>>()?.into_vec(),
-                _ => skip(map)?,
+                "name" => self.name = text(reader)?,
+                "tags" => self.tags = list(reader, text)?.into_vec(),
+                _ => reader.skip()?,
             }
             Ok(())
         }
     }
 
+    fn read<T>(json: &str, read: impl FnOnce(&mut Reader) -> Result<T, Error>) -> T {
+        let mut reader = Reader::new(json.as_bytes()).unwrap();
+        let value = read(&mut reader).unwrap();
+        reader.finish().unwrap();
+        value
+    }
+
     fn pair(json: &str) -> Option<Pair> {
-        serde_json::from_str::<Object<Pair>>(json).unwrap().0
+        read(json, object::<Pair>)
     }
 
     #[test]
@@ -378,7 +149,7 @@ mod tests {
 
     #[test]
     fn ids_accept_numbers() {
-        let id = |json| serde_json::from_str::<Id>(json).unwrap().0;
+        let id = |json| read(json, id);
         assert_eq!(id("7").as_deref(), Some("7"));
         assert_eq!(id("-3").as_deref(), Some("-3"));
         assert_eq!(id("2.5").as_deref(), Some("2.5"));
@@ -389,10 +160,16 @@ mod tests {
 
     #[test]
     fn lists_count_what_they_drop() {
-        let list: List<Text> = serde_json::from_str(r#"["a", 2, "c", false]"#).unwrap();
+        let list_of = |json| read(json, |r| list(r, text));
+        let list = list_of(r#"["a", 2, "c", false]"#);
         assert_eq!(list.dropped, 2);
         assert_eq!(list.into_vec(), ["a", "c"]);
-        let not_a_list: List<Text> = serde_json::from_str(r#""a""#).unwrap();
-        assert!(not_a_list.values.is_none());
+        assert!(list_of(r#""a""#).values.is_none());
+    }
+
+    #[test]
+    fn broken_json_inside_a_skipped_field_is_still_an_error() {
+        let mut reader = Reader::new(br#"{"other": [1 2], "name": "x"}"#).unwrap();
+        assert!(object::<Pair>(&mut reader).is_err());
     }
 }

@@ -13,6 +13,8 @@ mod read;
 mod select;
 mod stored;
 
+use crate::json;
+
 pub use date::{parse_date, parse_rfc3339, Timestamp};
 pub use live::{arrivals, fingerprint, with_new_briefs, Arrivals};
 pub use model::{
@@ -24,7 +26,7 @@ pub use select::{
     briefs, group_by, lead_story, neighbours, reading_minutes, related, section_articles, tag_name,
     tagged, top_stories,
 };
-pub use stored::deserialize_item;
+pub use stored::{read_item, write_item};
 
 /// Why a body could not become a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,16 +63,23 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, FeedError> {
         return Err(FeedError::TooLarge(bytes.len()));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let root: lenient::Object<raw::RawFeed> = serde_json::from_slice(bytes)
-        .map_err(|error| FeedError::NotJson(diagnose(bytes, &error)))?;
-    let feed = read::build(root.0)?;
+    let root = read_root(bytes).map_err(|error| FeedError::NotJson(diagnose(bytes, &error)))?;
+    let feed = read::build(root)?;
     if feed.items.is_empty() {
         return Err(FeedError::Empty(feed.discarded));
     }
     Ok(feed)
 }
 
-fn diagnose(bytes: &[u8], error: &serde_json::Error) -> NotJson {
+/// The whole document, read leniently: `None` when it is JSON but not an object.
+fn read_root(bytes: &[u8]) -> Result<Option<raw::RawFeed>, json::Error> {
+    let mut reader = json::Reader::new(bytes)?;
+    let root = lenient::object::<raw::RawFeed>(&mut reader)?;
+    reader.finish()?;
+    Ok(root)
+}
+
+fn diagnose(bytes: &[u8], error: &json::Error) -> NotJson {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
     let Some(start) = start else {
         return NotJson::EmptyBody;
@@ -81,7 +90,7 @@ fn diagnose(bytes: &[u8], error: &serde_json::Error) -> NotJson {
         let xml = head.starts_with("<?xml") || head.contains("<rss") || head.contains("<feed");
         return if xml { NotJson::Xml } else { NotJson::Html };
     }
-    if error.is_eof() {
+    if error.at_end {
         NotJson::Truncated
     } else {
         NotJson::Invalid(error.to_string())

@@ -1,7 +1,5 @@
 //! What the reader keeps of a feed: JSON Feed 1.1, plus the `_manchette` newsroom extension.
 
-use serde::Serialize;
-
 use super::{date::Timestamp, limits::HEADLINE_SHOWN};
 use crate::text::shorten;
 
@@ -122,14 +120,14 @@ pub struct SocialLink {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Author {
     pub name: Option<String>,
     pub url: Option<String>,
     pub avatar: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Attachment {
     pub url: String,
     pub mime_type: String,
@@ -139,7 +137,7 @@ pub struct Attachment {
 }
 
 /// An article or a brief.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Kind {
     #[default]
     Article,
@@ -147,8 +145,8 @@ pub enum Kind {
     Brief,
 }
 
-/// Saved articles store it as serde writes it, and read it back with `stored`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// Saved articles store it in the shape `stored` writes and reads.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
     pub id: String,
     pub url: Option<String>,
@@ -181,7 +179,7 @@ pub struct Item {
 }
 
 /// A comment the feed brings with an item.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SeedComment {
     pub id: String,
     pub parent: Option<String>,

@@ -1,13 +1,14 @@
 //! The JSON shapes of a feed, read leniently: each field takes what it expects and drops
 //! anything else (see `lenient`).
 
-use serde::de::MapAccess;
-
 use super::{
-    lenient::{skip, Flag, Id, List, Number, Object, ObjectFields, Text},
+    lenient::{flag, id, list, number, object, text, List, ObjectFields},
     model::{Attachment, Author},
 };
-use crate::text::non_blank;
+use crate::{
+    json::{Error, Reader},
+    text::non_blank,
+};
 
 #[derive(Default)]
 pub(super) struct RawFeed {
@@ -23,32 +24,28 @@ pub(super) struct RawFeed {
     pub(super) author: Option<Author>,
     pub(super) language: Option<String>,
     pub(super) expired: Option<bool>,
-    pub(super) items: Option<List<Object<RawItem>>>,
+    pub(super) items: Option<List<RawItem>>,
     pub(super) newsroom: Option<RawNewsroom>,
 }
 
 impl ObjectFields for RawFeed {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "version" => self.version = map.next_value::<Text>()?.0,
-            "title" => self.title = map.next_value::<Text>()?.0,
-            "home_page_url" => self.home_page_url = map.next_value::<Text>()?.0,
-            "feed_url" => self.feed_url = map.next_value::<Text>()?.0,
-            "description" => self.description = map.next_value::<Text>()?.0,
-            "next_url" => self.next_url = map.next_value::<Text>()?.0,
-            "icon" => self.icon = map.next_value::<Text>()?.0,
-            "favicon" => self.favicon = map.next_value::<Text>()?.0,
-            "authors" => self.authors = map.next_value::<List<Object<Author>>>()?.values,
-            "author" => self.author = map.next_value::<Object<Author>>()?.0,
-            "language" => self.language = map.next_value::<Text>()?.0,
-            "expired" => self.expired = map.next_value::<Flag>()?.0,
-            "items" => self.items = Some(map.next_value()?),
-            "_manchette" => self.newsroom = map.next_value::<Object<RawNewsroom>>()?.0,
-            _ => skip(map)?,
+            "version" => self.version = text(reader)?,
+            "title" => self.title = text(reader)?,
+            "home_page_url" => self.home_page_url = text(reader)?,
+            "feed_url" => self.feed_url = text(reader)?,
+            "description" => self.description = text(reader)?,
+            "next_url" => self.next_url = text(reader)?,
+            "icon" => self.icon = text(reader)?,
+            "favicon" => self.favicon = text(reader)?,
+            "authors" => self.authors = list(reader, object::<Author>)?.values,
+            "author" => self.author = object::<Author>(reader)?,
+            "language" => self.language = text(reader)?,
+            "expired" => self.expired = flag(reader)?,
+            "items" => self.items = Some(list(reader, object::<RawItem>)?),
+            "_manchette" => self.newsroom = object::<RawNewsroom>(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -76,46 +73,38 @@ pub(super) struct RawItem {
 }
 
 impl ObjectFields for RawItem {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "id" => self.id = map.next_value::<Id>()?.0,
-            "url" => self.url = map.next_value::<Text>()?.0,
-            "external_url" => self.external_url = map.next_value::<Text>()?.0,
-            "title" => self.title = map.next_value::<Text>()?.0,
-            "content_html" => self.content_html = map.next_value::<Text>()?.0,
-            "content_text" => self.content_text = map.next_value::<Text>()?.0,
-            "summary" => self.summary = map.next_value::<Text>()?.0,
-            "image" => self.image = map.next_value::<Text>()?.0,
-            "banner_image" => self.banner_image = map.next_value::<Text>()?.0,
-            "date_published" => self.date_published = map.next_value::<Text>()?.0,
-            "date_modified" => self.date_modified = map.next_value::<Text>()?.0,
-            "authors" => self.authors = map.next_value::<List<Object<Author>>>()?.values,
-            "author" => self.author = map.next_value::<Object<Author>>()?.0,
-            "tags" => self.tags = map.next_value::<List<Text>>()?.into_vec(),
-            "language" => self.language = map.next_value::<Text>()?.0,
-            "attachments" => self.attachments = RawAttachment::read_list(map)?,
-            "_manchette" => self.extension = map.next_value::<Object<RawItemExtension>>()?.0,
-            _ => skip(map)?,
+            "id" => self.id = id(reader)?,
+            "url" => self.url = text(reader)?,
+            "external_url" => self.external_url = text(reader)?,
+            "title" => self.title = text(reader)?,
+            "content_html" => self.content_html = text(reader)?,
+            "content_text" => self.content_text = text(reader)?,
+            "summary" => self.summary = text(reader)?,
+            "image" => self.image = text(reader)?,
+            "banner_image" => self.banner_image = text(reader)?,
+            "date_published" => self.date_published = text(reader)?,
+            "date_modified" => self.date_modified = text(reader)?,
+            "authors" => self.authors = list(reader, object::<Author>)?.values,
+            "author" => self.author = object::<Author>(reader)?,
+            "tags" => self.tags = list(reader, text)?.into_vec(),
+            "language" => self.language = text(reader)?,
+            "attachments" => self.attachments = RawAttachment::read_list(reader)?,
+            "_manchette" => self.extension = object::<RawItemExtension>(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
 }
 
 impl ObjectFields for Author {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "name" => self.name = map.next_value::<Text>()?.0,
-            "url" => self.url = map.next_value::<Text>()?.0,
-            "avatar" => self.avatar = map.next_value::<Text>()?.0,
-            _ => skip(map)?,
+            "name" => self.name = text(reader)?,
+            "url" => self.url = text(reader)?,
+            "avatar" => self.avatar = text(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -132,11 +121,8 @@ pub(super) struct RawAttachment {
 
 impl RawAttachment {
     /// A list of attachments, each kept only when it has its `url` and its `mime_type`.
-    pub(super) fn read_list<'de, A: MapAccess<'de>>(
-        map: &mut A,
-    ) -> Result<Vec<Attachment>, A::Error> {
-        Ok(map
-            .next_value::<List<Object<RawAttachment>>>()?
+    pub(super) fn read_list(reader: &mut Reader) -> Result<Vec<Attachment>, Error> {
+        Ok(list(reader, object::<RawAttachment>)?
             .into_vec()
             .into_iter()
             .filter_map(RawAttachment::into_attachment)
@@ -159,18 +145,14 @@ impl RawAttachment {
 }
 
 impl ObjectFields for RawAttachment {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "url" => self.url = map.next_value::<Text>()?.0,
-            "mime_type" => self.mime_type = map.next_value::<Text>()?.0,
-            "title" => self.title = map.next_value::<Text>()?.0,
-            "size_in_bytes" => self.size_in_bytes = map.next_value::<Number>()?.0,
-            "duration_in_seconds" => self.duration_in_seconds = map.next_value::<Number>()?.0,
-            _ => skip(map)?,
+            "url" => self.url = text(reader)?,
+            "mime_type" => self.mime_type = text(reader)?,
+            "title" => self.title = text(reader)?,
+            "size_in_bytes" => self.size_in_bytes = number(reader)?,
+            "duration_in_seconds" => self.duration_in_seconds = number(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -185,17 +167,13 @@ pub(super) struct RawNewsroom {
 }
 
 impl ObjectFields for RawNewsroom {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "site_name" => self.site_name = map.next_value::<Text>()?.0,
-            "sections" => self.sections = map.next_value::<List<Object<RawSection>>>()?.into_vec(),
-            "social" => self.social = map.next_value::<List<Object<RawSocialLink>>>()?.into_vec(),
-            "locale" => self.locale = map.next_value::<Text>()?.0,
-            _ => skip(map)?,
+            "site_name" => self.site_name = text(reader)?,
+            "sections" => self.sections = list(reader, object::<RawSection>)?.into_vec(),
+            "social" => self.social = list(reader, object::<RawSocialLink>)?.into_vec(),
+            "locale" => self.locale = text(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -209,16 +187,12 @@ pub(super) struct RawSection {
 }
 
 impl ObjectFields for RawSection {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "slug" => self.slug = map.next_value::<Text>()?.0,
-            "name" => self.name = map.next_value::<Text>()?.0,
-            "order" => self.order = map.next_value::<Number>()?.0,
-            _ => skip(map)?,
+            "slug" => self.slug = text(reader)?,
+            "name" => self.name = text(reader)?,
+            "order" => self.order = number(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -231,15 +205,11 @@ pub(super) struct RawSocialLink {
 }
 
 impl ObjectFields for RawSocialLink {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "network" => self.network = map.next_value::<Text>()?.0,
-            "url" => self.url = map.next_value::<Text>()?.0,
-            _ => skip(map)?,
+            "network" => self.network = text(reader)?,
+            "url" => self.url = text(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -258,23 +228,17 @@ pub(super) struct RawItemExtension {
 }
 
 impl ObjectFields for RawItemExtension {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "kind" => self.kind = map.next_value::<Text>()?.0,
-            "section" => self.section = map.next_value::<Text>()?.0,
-            "lead" => self.lead = map.next_value::<Text>()?.0,
-            "image_caption" => self.image_caption = map.next_value::<Text>()?.0,
-            "image_credit" => self.image_credit = map.next_value::<Text>()?.0,
-            "featured" => self.featured = map.next_value::<Number>()?.0,
-            "related" => self.related = map.next_value::<List<Id>>()?.into_vec(),
-            "comments" => {
-                self.comments = map.next_value::<List<Object<RawSeedComment>>>()?.into_vec()
-            }
-            _ => skip(map)?,
+            "kind" => self.kind = text(reader)?,
+            "section" => self.section = text(reader)?,
+            "lead" => self.lead = text(reader)?,
+            "image_caption" => self.image_caption = text(reader)?,
+            "image_credit" => self.image_credit = text(reader)?,
+            "featured" => self.featured = number(reader)?,
+            "related" => self.related = list(reader, id)?.into_vec(),
+            "comments" => self.comments = list(reader, object::<RawSeedComment>)?.into_vec(),
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -290,18 +254,14 @@ pub(super) struct RawSeedComment {
 }
 
 impl ObjectFields for RawSeedComment {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         match key {
-            "id" => self.id = map.next_value::<Id>()?.0,
-            "parent" => self.parent = map.next_value::<Id>()?.0,
-            "author" => self.author = map.next_value::<Text>()?.0,
-            "text" => self.text = map.next_value::<Text>()?.0,
-            "created" => self.created = map.next_value::<Text>()?.0,
-            _ => skip(map)?,
+            "id" => self.id = id(reader)?,
+            "parent" => self.parent = id(reader)?,
+            "author" => self.author = text(reader)?,
+            "text" => self.text = text(reader)?,
+            "created" => self.created = text(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }

@@ -1,117 +1,173 @@
-//! An item as the browser keeps it (a saved article): the shape serde writes for [`Item`], read
-//! back with the feed's own lenient readers rather than a second, derived reader in the wasm.
-//! A stored item must have its id: without one it is not an item this build wrote, and the
-//! caller keeps the whole value aside.
-
-use serde::de::{self, Deserialize, Deserializer, MapAccess};
+//! An item as the browser keeps it (a saved article), written and read back here. The shape is
+//! the one serde wrote for [`Item`] before the app had its own JSON code, so lists saved by
+//! earlier builds still read. Reading is lenient, like the feed's, except that a stored item
+//! must have its id: without one it is not an item this build wrote, and the caller keeps
+//! the whole value aside.
 
 use super::{
-    lenient::{skip, List, Number, Object, ObjectFields, Text},
-    model::{Author, Item, Kind, SeedComment},
+    lenient::{list, number, object, text, ObjectFields},
+    model::{Attachment, Author, Item, Kind, SeedComment},
     raw::RawAttachment,
     Timestamp,
 };
+use crate::json::{Error, Reader, ToJson, Writer};
 
-/// Reads an item written by serde from [`Item`] (`#[serde(deserialize_with = …)]`).
-pub fn deserialize_item<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Item, D::Error> {
-    Object::<StoredItem>::deserialize(deserializer)?
-        .0
+/// Reads a stored item.
+pub fn read_item(reader: &mut Reader) -> Result<Item, Error> {
+    object::<StoredItem>(reader)?
         .map(|stored| stored.0)
         .filter(|item| !item.id.is_empty())
-        .ok_or_else(|| de::Error::custom("a saved article without its id"))
+        .ok_or_else(|| reader.error("a saved article without its id"))
 }
 
-fn text<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<String>, A::Error> {
-    Ok(map.next_value::<Text>()?.0)
+/// Writes an item in its stored shape.
+pub fn write_item(item: &Item, out: &mut Writer) {
+    out.object(|o| {
+        o.member("id", &item.id);
+        o.member("url", &item.url);
+        o.member("external_url", &item.external_url);
+        o.member("title", &item.title);
+        o.member("content_html", &item.content_html);
+        o.member("content_text", &item.content_text);
+        o.member("summary", &item.summary);
+        o.member("image", &item.image);
+        o.member("banner_image", &item.banner_image);
+        o.member("date_published", &item.date_published);
+        o.member("date_modified", &item.date_modified);
+        o.member("authors", &item.authors);
+        o.member("tags", &item.tags);
+        o.member("language", &item.language);
+        o.member("attachments", &item.attachments);
+        o.member(
+            "kind",
+            match item.kind {
+                Kind::Article => "Article",
+                Kind::Brief => "Brief",
+            },
+        );
+        o.member("section", &item.section);
+        o.member("lead", &item.lead);
+        o.member("image_caption", &item.image_caption);
+        o.member("image_credit", &item.image_credit);
+        o.member("featured", &item.featured);
+        o.member("related", &item.related);
+        o.member("comments", &item.comments);
+    });
 }
 
-fn texts<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Vec<String>, A::Error> {
-    Ok(map.next_value::<List<Text>>()?.into_vec())
+impl ToJson for Timestamp {
+    fn write_json(&self, out: &mut Writer) {
+        out.object(|o| {
+            o.member("epoch_ms", &self.epoch_ms);
+            o.key("offset_minutes")
+                .integer(i64::from(self.offset_minutes));
+        });
+    }
 }
 
-fn timestamp<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Timestamp>, A::Error> {
-    Ok(map
-        .next_value::<Object<StoredTimestamp>>()?
-        .0
-        .and_then(|stored| stored.0))
+impl ToJson for Author {
+    fn write_json(&self, out: &mut Writer) {
+        out.object(|o| {
+            o.member("name", &self.name);
+            o.member("url", &self.url);
+            o.member("avatar", &self.avatar);
+        });
+    }
+}
+
+impl ToJson for Attachment {
+    fn write_json(&self, out: &mut Writer) {
+        out.object(|o| {
+            o.member("url", &self.url);
+            o.member("mime_type", &self.mime_type);
+            o.member("title", &self.title);
+            o.member("size_in_bytes", &self.size_in_bytes);
+            o.member("duration_in_seconds", &self.duration_in_seconds);
+        });
+    }
+}
+
+impl ToJson for SeedComment {
+    fn write_json(&self, out: &mut Writer) {
+        out.object(|o| {
+            o.member("id", &self.id);
+            o.member("parent", &self.parent);
+            o.member("author", &self.author);
+            o.member("text", &self.text);
+            o.member("created", &self.created);
+        });
+    }
+}
+
+fn texts(reader: &mut Reader) -> Result<Vec<String>, Error> {
+    Ok(list(reader, text)?.into_vec())
+}
+
+fn timestamp(reader: &mut Reader) -> Result<Option<Timestamp>, Error> {
+    Ok(object::<StoredTimestamp>(reader)?.and_then(|stored| stored.0))
 }
 
 #[derive(Default)]
 struct StoredItem(Item);
 
 impl ObjectFields for StoredItem {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         let item = &mut self.0;
         match key {
-            "id" => item.id = text(map)?.unwrap_or_default(),
-            "url" => item.url = text(map)?,
-            "external_url" => item.external_url = text(map)?,
-            "title" => item.title = text(map)?,
-            "content_html" => item.content_html = text(map)?,
-            "content_text" => item.content_text = text(map)?,
-            "summary" => item.summary = text(map)?,
-            "image" => item.image = text(map)?,
-            "banner_image" => item.banner_image = text(map)?,
-            "date_published" => item.date_published = timestamp(map)?,
-            "date_modified" => item.date_modified = timestamp(map)?,
-            "authors" => item.authors = map.next_value::<List<Object<Author>>>()?.into_vec(),
-            "tags" => item.tags = texts(map)?,
-            "language" => item.language = text(map)?,
-            "attachments" => item.attachments = RawAttachment::read_list(map)?,
+            "id" => item.id = text(reader)?.unwrap_or_default(),
+            "url" => item.url = text(reader)?,
+            "external_url" => item.external_url = text(reader)?,
+            "title" => item.title = text(reader)?,
+            "content_html" => item.content_html = text(reader)?,
+            "content_text" => item.content_text = text(reader)?,
+            "summary" => item.summary = text(reader)?,
+            "image" => item.image = text(reader)?,
+            "banner_image" => item.banner_image = text(reader)?,
+            "date_published" => item.date_published = timestamp(reader)?,
+            "date_modified" => item.date_modified = timestamp(reader)?,
+            "authors" => item.authors = list(reader, object::<Author>)?.into_vec(),
+            "tags" => item.tags = texts(reader)?,
+            "language" => item.language = text(reader)?,
+            "attachments" => item.attachments = RawAttachment::read_list(reader)?,
             "kind" => {
-                item.kind = match text(map)?.as_deref() {
+                item.kind = match text(reader)?.as_deref() {
                     Some("Brief") => Kind::Brief,
                     _ => Kind::Article,
                 }
             }
-            "section" => item.section = text(map)?,
-            "lead" => item.lead = text(map)?,
-            "image_caption" => item.image_caption = text(map)?,
-            "image_credit" => item.image_credit = text(map)?,
+            "section" => item.section = text(reader)?,
+            "lead" => item.lead = text(reader)?,
+            "image_caption" => item.image_caption = text(reader)?,
+            "image_credit" => item.image_credit = text(reader)?,
             "featured" => {
-                item.featured = map
-                    .next_value::<Number>()?
-                    .0
+                item.featured = number(reader)?
                     .filter(|n| *n >= 0.0 && n.fract() == 0.0 && *n <= f64::from(u32::MAX))
                     .map(|n| n as u32)
             }
-            "related" => item.related = texts(map)?,
+            "related" => item.related = texts(reader)?,
             "comments" => {
-                item.comments = map
-                    .next_value::<List<Object<StoredSeed>>>()?
+                item.comments = list(reader, object::<StoredSeed>)?
                     .into_vec()
                     .into_iter()
                     .map(|seed| seed.0)
                     .collect()
             }
-            _ => skip(map)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
 }
 
-/// serde's form of a [`Timestamp`]: `{"epoch_ms": …, "offset_minutes": …}`.
+/// The stored form of a [`Timestamp`]: `{"epoch_ms": …, "offset_minutes": …}`.
 #[derive(Default)]
 struct StoredTimestamp(Option<Timestamp>);
 
 impl ObjectFields for StoredTimestamp {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         if key != "epoch_ms" && key != "offset_minutes" {
-            return skip(map);
+            return reader.skip();
         }
-        let value = map
-            .next_value::<Number>()?
-            .0
-            .filter(|n| n.fract() == 0.0)
-            .unwrap_or(0.0);
+        let value = number(reader)?.filter(|n| n.fract() == 0.0).unwrap_or(0.0);
         let at = self.0.get_or_insert(Timestamp {
             epoch_ms: 0,
             offset_minutes: 0,
@@ -129,19 +185,15 @@ impl ObjectFields for StoredTimestamp {
 struct StoredSeed(SeedComment);
 
 impl ObjectFields for StoredSeed {
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
+    fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
         let seed = &mut self.0;
         match key {
-            "id" => seed.id = text(map)?.unwrap_or_default(),
-            "parent" => seed.parent = text(map)?,
-            "author" => seed.author = text(map)?,
-            "text" => seed.text = text(map)?.unwrap_or_default(),
-            "created" => seed.created = timestamp(map)?,
-            _ => skip(map)?,
+            "id" => seed.id = text(reader)?.unwrap_or_default(),
+            "parent" => seed.parent = text(reader)?,
+            "author" => seed.author = text(reader)?,
+            "text" => seed.text = text(reader)?.unwrap_or_default(),
+            "created" => seed.created = timestamp(reader)?,
+            _ => reader.skip()?,
         }
         Ok(())
     }
@@ -149,25 +201,22 @@ impl ObjectFields for StoredSeed {
 
 #[cfg(test)]
 mod tests {
-    use serde::Deserialize;
-
     use super::*;
-    use crate::feed::{parse, Attachment};
+    use crate::feed::parse;
 
-    #[derive(Deserialize)]
-    struct Stored {
-        #[serde(deserialize_with = "deserialize_item")]
-        item: Item,
+    fn written(item: &Item) -> String {
+        let mut out = Writer::default();
+        write_item(item, &mut out);
+        out.into_text()
     }
 
-    #[derive(serde::Serialize)]
-    struct Written<'a> {
-        item: &'a Item,
+    fn read(json: &str) -> Result<Item, Error> {
+        let mut reader = Reader::new(json.as_bytes())?;
+        read_item(&mut reader)
     }
 
     fn round_trip(item: &Item) -> Item {
-        let json = serde_json::to_vec(&Written { item }).unwrap();
-        serde_json::from_slice::<Stored>(&json).unwrap().item
+        read(&written(item)).unwrap()
     }
 
     #[test]
@@ -230,13 +279,19 @@ mod tests {
     }
 
     #[test]
+    fn the_shape_is_the_one_earlier_builds_stored() {
+        // Written by serde_json for `Item` before this module wrote it.
+        let earlier = r#"{"id":"b-1","url":null,"external_url":null,"title":"Brève","content_html":null,"content_text":"Texte","summary":null,"image":null,"banner_image":null,"date_published":{"epoch_ms":1764000000000,"offset_minutes":-90},"date_modified":null,"authors":[{"name":"Salma","url":null,"avatar":null}],"tags":["port"],"language":null,"attachments":[{"url":"a.mp3","mime_type":"audio/mpeg","title":null,"size_in_bytes":1234,"duration_in_seconds":61.5}],"kind":"Brief","section":null,"lead":null,"image_caption":null,"image_credit":null,"featured":3,"related":[],"comments":[]}"#;
+        let item = read(earlier).unwrap();
+        assert_eq!(item.kind, Kind::Brief);
+        assert_eq!(item.date_published.unwrap().offset_minutes, -90);
+        assert_eq!(written(&item), earlier);
+    }
+
+    #[test]
     fn a_stored_item_without_its_id_is_refused() {
-        for json in [
-            r#"{"item":{"title":"Sans id"}}"#,
-            r#"{"item":5}"#,
-            r#"{"item":null}"#,
-        ] {
-            assert!(serde_json::from_str::<Stored>(json).is_err(), "{json}");
+        for json in [r#"{"title":"Sans id"}"#, "5", "null", r#"{"id":""}"#] {
+            assert!(read(json).is_err(), "{json}");
         }
     }
 }
