@@ -44,7 +44,7 @@ async function parts() {
   execFileSync('wasm-opt', ['-Oz', '-g', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(dir, 'manchette_bg.wasm'), '-o', named]);
   const found = await wasmParts(named);
   await rm(dir, { recursive: true, force: true });
-  return { functions: found.functions, code: found.code, crates: found.crates.slice(0, 15), modules: found.modules.slice(0, 20) };
+  return { functions: found.functions, code: found.code, data: found.data, crates: found.crates.slice(0, 15), modules: found.modules.slice(0, 20) };
 }
 
 /** Publishes `dir` for `siteUrl` (from its own feed); returns the seconds it took. */
@@ -290,7 +290,7 @@ for (const [name, s] of Object.entries(results.bytes)) {
   lines.push(`  ${name.padEnd(12)}  ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
 }
 const w = results.wasm_parts;
-lines.push('', `Where the wasm's code goes (${w.functions} functions, ${kb(w.code)} of code, raw; names kept)`);
+lines.push('', `Where the wasm's code goes (${w.functions} functions, ${kb(w.code)} of code and ${kb(w.data)} of data, raw; names kept)`);
 const columns = (rows) => rows.map(([name, bytes]) => `${kb(bytes).padStart(9)}  ${name}`);
 const crates = columns(w.crates);
 const modules = columns(w.modules);

@@ -1,5 +1,6 @@
 // Where the wasm's bytes go: the size of every function's code, from a build that keeps the
-// function names (the shipped one drops them), summed by crate and by module of ours.
+// function names (the shipped one drops them), summed by crate and by module of ours, and the
+// size of the data (strings, catalogues, tables), which has no names.
 //   node bench/wasm-parts.mjs FILE.wasm [N]   prints the table and the N largest functions;
 // `make bench` uses `wasmParts`.
 import { readdirSync } from 'node:fs';
@@ -24,9 +25,11 @@ function readName(bytes, at) {
   return [new TextDecoder().decode(bytes.subarray(start, start + length)), start + length];
 }
 
-/** Every defined function's code size, with its (demangled) name where the build kept it. */
+/** Every defined function's code size, with its (demangled) name where the build kept it, and
+ * the size of the data section. */
 function functions(bytes) {
   let at = 8;
+  let data = 0;
   let imported = 0;
   const sizes = [];
   const names = new Map();
@@ -54,6 +57,8 @@ function functions(bytes) {
         sizes.push(size + (body - p));
         p = body + size;
       }
+    } else if (id === 11) {
+      data = length;
     } else if (id === 0) {
       const [section, p0] = readName(bytes, start);
       if (section === 'name') {
@@ -77,7 +82,7 @@ function functions(bytes) {
     }
     at = end;
   }
-  return sizes.map((size, i) => ({ size, name: names.get(imported + i) ?? `(function ${imported + i})` }));
+  return { data, all: sizes.map((size, i) => ({ size, name: names.get(imported + i) ?? `(function ${imported + i})` })) };
 }
 
 /** The crate a symbol belongs to: its first path (`core[5c59…]::fmt` → core), the trait's
@@ -104,9 +109,9 @@ function moduleOf(name) {
   return FOLDERS.has(first) && second && second !== '_' && !second.startsWith('__') ? `${first}::${second}` : first;
 }
 
-/** { total, crates: [[name, bytes]…], modules: [[name, bytes]…] }, biggest first. */
+/** { functions, code, data, crates: [[name, bytes]…], modules: [[name, bytes]…], largest }, biggest first. */
 export async function wasmParts(file) {
-  const all = functions(new Uint8Array(await readFile(file)));
+  const { data, all } = functions(new Uint8Array(await readFile(file)));
   const crates = new Map();
   const modules = new Map();
   for (const { size, name } of all) {
@@ -115,12 +120,12 @@ export async function wasmParts(file) {
     if (module) modules.set(module, (modules.get(module) ?? 0) + size);
   }
   const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]);
-  return { largest: [...all].sort((a, b) => b.size - a.size), functions: all.length, code: all.reduce((sum, f) => sum + f.size, 0), crates: sorted(crates), modules: sorted(modules) };
+  return { largest: [...all].sort((a, b) => b.size - a.size), functions: all.length, code: all.reduce((sum, f) => sum + f.size, 0), data, crates: sorted(crates), modules: sorted(modules) };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const parts = await wasmParts(process.argv[2]);
-  console.log(`${parts.functions} functions, ${parts.code} bytes of code`);
+  console.log(`${parts.functions} functions, ${parts.code} bytes of code, ${parts.data} bytes of data`);
   for (const [name, bytes] of parts.crates.slice(0, 20)) console.log(`  ${String(bytes).padStart(8)}  ${name}`);
   console.log('ours:');
   for (const [name, bytes] of parts.modules.slice(0, 25)) console.log(`  ${String(bytes).padStart(8)}  ${name}`);
