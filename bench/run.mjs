@@ -144,7 +144,9 @@ async function routeSwitches(browser) {
   const context = await openContext(browser);
   const page = await context.newPage();
   await page.goto(web.url);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK);
+  // The published front page: links route inside the app once it is interactive (before, a
+  // click loads the published page, as with JavaScript off).
+  await page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
   const results = await page.evaluate(async (count) => {
     // Time from the click to the new view laid out: its h1 in place (a new element, or the
     // same one with the new title when the view is updated in place), then layout forced.

@@ -115,6 +115,10 @@ fn rewritten(text: String, rewrite: impl FnOnce(&str) -> Cow<'_, str>) -> String
 /// cut's final fifth when there is one, else inside the word (a title with no spaces at
 /// all). Text that fits is returned as it is.
 pub fn shorten(text: &str, max_chars: usize) -> Cow<'_, str> {
+    // No more bytes than characters allowed: it fits, without counting (most fields do).
+    if text.len() <= max_chars {
+        return Cow::Borrowed(text);
+    }
     let Some((cut, _)) = text.char_indices().nth(max_chars) else {
         return Cow::Borrowed(text);
     };

@@ -488,30 +488,37 @@ fn decimal_to_f64(text: &str) -> f64 {
 /// Where the plain text of a string that starts at `at` ends: at its closing quote, a
 /// backslash, a control character, or the end of `bytes`. It looks at eight bytes at a time,
 /// which keeps long article bodies quick to read.
-fn plain_run_end(bytes: &[u8], mut at: usize) -> usize {
+fn plain_run_end(bytes: &[u8], at: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // True when some byte of `word` is below `n` (n ≤ 128), exactly.
-    let has_below = |word: u64, n: u8| word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH != 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let word = u64::from_le_bytes(chunk);
-        let quote = has_below(word ^ (ONES * u64::from(b'"')), 1);
-        let backslash = has_below(word ^ (ONES * u64::from(b'\\')), 1);
-        if quote || backslash || has_below(word, 0x20) {
+    const QUOTES: u64 = ONES * b'"' as u64;
+    const BACKSLASHES: u64 = ONES * b'\\' as u64;
+    const SPACES: u64 = ONES * 0x20;
+    let rest = bytes.get(at..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    let mut plain = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        // A zero byte in `word ^ QUOTES` is a quote, in `word ^ BACKSLASHES` a backslash; a
+        // byte below 0x20 is a control character. The three tests are exact as a whole.
+        let quote = word ^ QUOTES;
+        let backslash = word ^ BACKSLASHES;
+        let found = (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (word.wrapping_sub(SPACES) & !word);
+        if found & HIGH != 0 {
             break;
         }
-        at += 8;
+        plain += 8;
     }
-    while let Some(&byte) = bytes.get(at) {
-        if byte == b'"' || byte == b'\\' || byte < 0x20 {
-            break;
-        }
-        at += 1;
-    }
-    at
+    let tail = &rest[plain..];
+    let end = tail
+        .iter()
+        .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+        .unwrap_or(tail.len());
+    at + plain + end
 }
 
 #[cfg(test)]
