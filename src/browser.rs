@@ -72,6 +72,43 @@ pub fn typed_before_takeover(id: &str) -> Option<String> {
     Some(input.value()).filter(|value| !value.is_empty())
 }
 
+/// Runs `draw`, which may replace the element the reader has focused, and gives the focus
+/// back: to the same element if `draw` kept it in the page, else to its redrawn twin (the
+/// element with its id), with the caret where it was.
+pub fn keep_focus(draw: impl FnOnce()) {
+    use wasm_bindgen::JsCast;
+
+    let focused = document()
+        .active_element()
+        .filter(|element| document().body().is_none_or(|body| **element != **body));
+    let caret = focused
+        .as_ref()
+        .and_then(|element| element.dyn_ref::<web_sys::HtmlInputElement>())
+        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+    draw();
+    let Some(focused) = focused else {
+        return;
+    };
+    let target = if focused.is_connected() {
+        Some(focused)
+    } else if focused.id().is_empty() {
+        None
+    } else {
+        document().get_element_by_id(&focused.id())
+    };
+    let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    target.focus_with_options(&options).ok();
+    if let (Some(input), Some((start, end))) =
+        (target.dyn_ref::<web_sys::HtmlInputElement>(), caret)
+    {
+        input.set_selection_range(start, end).ok();
+    }
+}
+
 /// Leaves a performance mark, for tests and `make bench` to find.
 pub fn mark(name: &str) {
     if let Some(performance) = leptos::prelude::window().performance() {

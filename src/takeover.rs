@@ -1,8 +1,9 @@
 //! How the app starts in the browser. On a published page it takes the page over: it reads the
 //! configuration and the feed, and when the feed is the one the page was written from (and the
-//! page is the one at this address), it hydrates the page's own DOM, so nothing moves. When
-//! the feed has changed since, it draws the newer paper over the page. On Trunk's empty shell
-//! (any address that was not published) it draws the app as before.
+//! page is the one at this address), it draws the same page over it in one task, keeping the
+//! parts below the first screen as published until their own tasks draw them, so nothing
+//! moves. When the feed has changed since, it draws the newer paper over the page. On Trunk's
+//! empty shell (any address that was not published) it draws the app as before.
 
 use std::time::Duration;
 
@@ -13,7 +14,7 @@ use wasm_bindgen::JsCast;
 use crate::{
     app::{load_config, App, Boot, Loaded, Start},
     browser,
-    components::LoadFailure,
+    components::{draw_over_published, LoadFailure},
     config::choose_feed,
     feed_store::{fetch_feed, LoadError},
     i18n::{Locale, Msg},
@@ -52,22 +53,25 @@ fn published_mark() -> Option<PublishedMark> {
 
 async fn take_over(mark: PublishedMark) {
     let prepared = prepare(&mark).await;
-    // Reading the feed and hydrating the page are two tasks, not one long one.
+    // Reading the feed and drawing the page are two tasks, not one long one.
     // A later task leaves the browser a turn, to paint or to answer the reader.
     browser::pause(0).await;
+    let Some(body) = document().body() else {
+        return;
+    };
     match prepared {
         Ok((start, true)) => {
             // `make bench` reads these marks: what the takeover spends where.
-            browser::mark("manchette:hydrating");
-            mount::hydrate_body(move || view! { <App start/> });
-            browser::mark("manchette:hydrated");
+            browser::mark("manchette:taking-over");
+            draw_over_published(&body, move || {
+                mount::mount_to_body(move || view! { <App start/> })
+            });
+            browser::mark("manchette:taken-over");
         }
-        Ok((start, false)) => {
-            if let Some(body) = document().body() {
-                body.set_inner_html("");
-            }
+        Ok((start, false)) => browser::keep_focus(|| {
+            body.set_inner_html("");
             mount::mount_to_body(move || view! { <App start/> });
-        }
+        }),
         Err((message, locale)) => show_failure(mark, message, locale),
     }
 }
@@ -80,7 +84,8 @@ fn page_language() -> Option<String> {
 }
 
 /// What the app needs to take the page over, and whether the page is what it would draw
-/// (then it hydrates); or why it cannot, in the paper's language.
+/// (then it keeps the published parts below the first screen until it draws them); or why it
+/// cannot, in the paper's language.
 async fn prepare(mark: &PublishedMark) -> Result<(Start, bool), (String, Locale)> {
     let page_locale = Locale::for_paper(None, [page_language().as_deref(), None], &[]);
     let (config, config_fingerprint) = match load_config().await {
@@ -118,7 +123,8 @@ async fn prepare(mark: &PublishedMark) -> Result<(Start, bool), (String, Locale)
     let languages = page_language().into_iter().chain(start.languages).collect();
     let start = Start {
         languages,
-        // A hydrated page shows the time it was published until the app's clock takes over.
+        // A page taken over as published shows the time it was published until the app's
+        // clock takes over.
         now_ms: if matches {
             mark.published_ms
         } else {
@@ -152,7 +158,7 @@ fn show_failure(mark: PublishedMark, message: String, locale: Locale) {
         let holder = StoredValue::new_local(holder);
         let mark = StoredValue::new(mark);
         let on_retry = Callback::new(move |()| {
-            // Gone before the app hydrates: the page must be as it was published.
+            // Gone before the app draws: the page must be as it was published.
             holder.with_value(|holder| holder.remove());
             spawn_local(take_over(mark.get_value()));
         });

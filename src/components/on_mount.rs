@@ -3,8 +3,8 @@
 //! Effects never run when publishing, so what needs the browser (storage, timers, the service
 //! worker, the comment server) starts in one. And so that taking a published page over is no
 //! single long task, each piece runs in a task of its own, in the order the views asked; the
-//! parts of a published page hydrated later ([`super::Later`]) go first, so that they are
-//! hydrated in the state the page was published in.
+//! parts of a published page drawn later ([`super::Later`]) go first, so that they are drawn
+//! in the state the page was published in.
 
 use std::{cell::RefCell, collections::VecDeque, time::Duration};
 
@@ -14,7 +14,7 @@ type Work = Box<dyn FnOnce()>;
 
 #[derive(Default)]
 struct Queues {
-    hydration: VecDeque<Work>,
+    parts: VecDeque<Work>,
     work: VecDeque<Work>,
 }
 
@@ -30,13 +30,13 @@ pub fn on_mount(work: impl FnOnce() + 'static) {
     after_mount(Box::new(work), false);
 }
 
-/// Like [`on_mount`], ahead of every `on_mount` work: for hydrating a part of a published page.
-pub(super) fn hydrate_soon(work: impl FnOnce() + 'static) {
+/// Like [`on_mount`], ahead of every `on_mount` work: for drawing a part of a published page.
+pub(super) fn draw_soon(work: impl FnOnce() + 'static) {
     after_mount(Box::new(work), true);
 }
 
 /// Boxed, so that one effect serves every caller rather than one compiled per call.
-fn after_mount(work: Work, hydration: bool) {
+fn after_mount(work: Work, part: bool) {
     let mut work = Some(work);
     Effect::new(move |_| {
         let Some(work) = work.take() else {
@@ -54,9 +54,9 @@ fn after_mount(work: Work, hydration: bool) {
         });
         let idle = QUEUES.with(|queues| {
             let mut queues = queues.borrow_mut();
-            let idle = queues.hydration.is_empty() && queues.work.is_empty();
-            if hydration {
-                queues.hydration.push_back(work);
+            let idle = queues.parts.is_empty() && queues.work.is_empty();
+            if part {
+                queues.parts.push_back(work);
             } else {
                 queues.work.push_back(work);
             }
@@ -72,10 +72,7 @@ fn after_mount(work: Work, hydration: bool) {
 fn run_next() {
     let next = QUEUES.with(|queues| {
         let mut queues = queues.borrow_mut();
-        queues
-            .hydration
-            .pop_front()
-            .or_else(|| queues.work.pop_front())
+        queues.parts.pop_front().or_else(|| queues.work.pop_front())
     });
     let Some(work) = next else {
         return;
@@ -83,7 +80,7 @@ fn run_next() {
     work();
     if QUEUES.with(|queues| {
         let queues = queues.borrow();
-        !queues.hydration.is_empty() || !queues.work.is_empty()
+        !queues.parts.is_empty() || !queues.work.is_empty()
     }) {
         set_timeout(run_next, Duration::ZERO);
     } else if !LIVE.replace(true) {

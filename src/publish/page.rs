@@ -57,7 +57,6 @@ impl Shell {
             .find('>')
             .map_or(body_start, |end| body_start + end + 1);
         page.push_str(&html[head_end..body_open_end]);
-        // No whitespace before the first element: hydration walks the body's children.
         page.push_str(body);
         let body_end = html.rfind("</body>").unwrap_or(html.len());
         page.push_str(&html[body_end..]);

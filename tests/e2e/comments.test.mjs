@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from './harness.mjs';
-import { heading } from './checks.mjs';
+import { heading, live } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const lead = sample.items.find((i) => i._manchette?.featured === 1);
@@ -20,9 +20,11 @@ async function issoSite({ site, isso }) {
 const topForm = (page) => page.locator('.comments > .comment-form');
 const countHeading = (page) => page.locator('.comments > h2');
 
-/** The discussion starts when the reader comes near it: go down to it. */
+/** The discussion starts when the reader comes near it: go down to it, once the app has
+ * drawn the page (the published one reads the same, but its nodes are then replaced). */
 async function reachComments(page) {
   await heading(page);
+  await live(page);
   await page.locator('.comments').scrollIntoViewIfNeeded();
   await topForm(page).waitFor();
 }

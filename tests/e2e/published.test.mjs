@@ -77,17 +77,46 @@ test('every address the front page links to is answered 200 without a redirect; 
   assert.doesNotMatch(await unknown.text(), /<meta name="manchette-published"/, 'the empty page, never a published one');
 });
 
-test('the app takes a published page over: same nodes, no shift, no console error, then links route inside the app', async ({ site, newPage }) => {
-  const { url } = await site();
+/** Holds config.json, which the app waits for before it takes over, until the returned
+ * function is called: what a page shows before the takeover can then be looked at. */
+async function holdConfig(server) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const config = await readFile(join(server.dir, 'config.json'));
+  server.routes.set('/config.json', async (request, response) => {
+    await held;
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(config);
+  });
+  return release;
+}
+
+/** Where the page's heading and lead picture are, and what the heading says. */
+const layoutOf = (page) => page.evaluate(() => {
+  const box = (element) => {
+    if (!element) return null;
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  };
+  const h1 = document.querySelector('main h1');
+  return { heading: h1.textContent, h1: box(h1), picture: box(document.querySelector('main img')) };
+});
+
+test('the app takes a published page over: the same page in the same place, no shift, no console error, then links route inside the app', async ({ site, newPage }) => {
+  const server = await site();
   for (const path of ['', COSUMAR]) {
+    const release = await holdConfig(server);
     const page = await newPage();
     await watchShifts(page);
-    await page.goto(url + path);
-    const published = await page.evaluateHandle(() => document.querySelector('main h1'));
+    await page.goto(server.url + path);
+    const published = await layoutOf(page);
+    const publishedHeading = await page.evaluateHandle(() => document.querySelector('main h1'));
+    release();
     await takenOver(page);
     await page.waitForLoadState('networkidle');
-    assert.equal(await page.evaluate((h) => h.isConnected && h === document.querySelector('main h1'), published), true,
-      `${path || 'home'}: the published heading is the app's`);
+    // Drawn anew by the app, where the published one was.
+    assert.equal(await page.evaluate((h) => h.isConnected, publishedHeading), false, `${path || 'home'}: drawn by the app`);
+    assert.deepEqual(await layoutOf(page), published, `${path || 'home'}: the same page in the same place`);
     assert.ok(await shifted(page) <= 0.02, `${path || 'home'}: layout shift ${await shifted(page)}`);
     assert.deepEqual(page.consoleErrors, [], `${path || 'home'}: console errors`);
     await page.evaluate(() => { window.__samePage = true; });
@@ -144,15 +173,7 @@ test('a sub-path build publishes a sub-path site that reads with and without Jav
 
 test('what a reader types into the search box before the app takes over is kept, then searched', async ({ site, newPage }) => {
   const server = await site();
-  // The app waits for config.json: hold it until the reader has typed.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const config = await readFile(join(server.dir, 'config.json'));
-  server.routes.set('/config.json', async (request, response) => {
-    await held;
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(config);
-  });
+  const release = await holdConfig(server);
   const page = await newPage();
   await page.goto(server.url);
   await heading(page);
@@ -161,4 +182,8 @@ test('what a reader types into the search box before the app takes over is kept,
   await page.waitForURL(/\/recherche\?q=seisme$/);
   await page.locator('.search-list h2 a', { hasText: 'Séisme' }).first().waitFor();
   assert.equal(await page.locator('#recherche-q').inputValue(), 'seisme', 'nothing typed is lost');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'recherche-q', 'the box keeps the focus');
+  // The reader goes on typing where they were.
+  await page.keyboard.type(' agadir');
+  await page.waitForURL(/\/recherche\?q=seisme(\+|%20)agadir$/);
 });

@@ -43,6 +43,8 @@ test('home → section → article → tag, then back restores each page and its
   await page.goto(url);
   assert.equal(await heading(page), 'À la une');
   assert.equal(await page.locator('.card-lead .card-title').innerText(), lead.title);
+  // The app draws the published page anew: scroll once its nodes are the app's.
+  await live(page);
 
   // Deep into the front page, then into a section.
   const economie = page.locator('.section-block[data-section="economie"] h2 a');

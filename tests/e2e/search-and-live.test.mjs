@@ -19,9 +19,13 @@ test('a query typed without accents finds the accented article, and back restore
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Rechercher dans le journal' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'recherche-q', '"/" focuses the search box');
-  await box.pressSequentially('seisme');
-  await page.waitForURL(/\/recherche\?q=seisme$/);
+  // A pause mid-word shows the results so far; the reader goes on typing in the box.
+  await box.pressSequentially('sei');
+  await page.waitForURL(/\/recherche\?q=sei$/);
   assert.equal(await heading(page), 'Recherche');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'recherche-q', 'the box keeps the focus');
+  await box.pressSequentially('sme');
+  await page.waitForURL(/\/recherche\?q=seisme$/);
   const result = page.locator('.search-list h2 a').first();
   assert.equal(await result.textContent(), seisme.title);
   assert.equal(await page.locator('.search-list h2 mark').first().textContent(), 'Séisme');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from './harness.mjs';
-import { heading } from './checks.mjs';
+import { heading, live } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const cosumar = sample.items.find((i) => i.title.startsWith('Cosumar relève'));
@@ -51,6 +51,7 @@ test('with localStorage full, saving says so, the saved article stays, and a com
   assert.equal(await saveButton(page).getAttribute('aria-pressed'), 'false', 'not shown as saved');
 
   const form = page.locator('.comments > .comment-form');
+  await live(page);
   await page.locator('.comments').scrollIntoViewIfNeeded();
   const text = 'Écrit alors que le stockage est plein.';
   await form.locator('textarea').fill(text);

@@ -51,13 +51,23 @@ export class Session {
   }
 
   /** Waits until `selector` matches an element whose text contains `text` (if given). */
-  async waitFor(selector, { text, timeout = 15_000 } = {}) {
+  async waitFor(selector, options) {
+    return (await this.waitForMatch(selector, options)).element;
+  }
+
+  /** Like `waitFor`, but returns the text it matched: read at once, it stays true even when
+   * the page replaces the element right after (as the app does with a published page). */
+  async waitForText(selector, options) {
+    return (await this.waitForMatch(selector, options)).content;
+  }
+
+  async waitForMatch(selector, { text, timeout = 15_000 } = {}) {
     const until = Date.now() + timeout;
     let last = '';
     while (Date.now() < until) {
       for (const element of await this.find(selector).catch(() => [])) {
         const content = await element.content().catch(() => '');
-        if (text === undefined || content.includes(text)) return element;
+        if (text === undefined || content.includes(text)) return { element, content };
         last = content;
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
