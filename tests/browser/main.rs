@@ -9,5 +9,6 @@ mod router;
 mod sanitizer;
 mod search;
 mod support;
+mod takeover;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
