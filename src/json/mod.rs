@@ -8,6 +8,7 @@
 //!
 //! The newsroom tools (feedcheck, import, gen-feed) still use serde_json natively.
 
+mod decimal;
 mod read;
 mod write;
 
