@@ -1,8 +1,6 @@
 //! What happens around a navigation: back and forward put the reader where they were, and
 //! focus moves to the new view's heading so that screen readers announce it.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,14 +18,18 @@ pub fn NavigationEffects() -> impl IntoView {
                 .ok();
         }
     });
-    let positions = StoredValue::new(HashMap::<String, f64>::new());
+    // Where the reader was on each address of the visit, for back and forward.
+    let positions = StoredValue::new(Vec::<(String, f64)>::new());
     let current = StoredValue::new(String::new());
     let popped = StoredValue::new(false);
 
     let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
         let y = window().scroll_y().unwrap_or_default();
-        positions.update_value(|p| {
-            p.insert(current.get_value(), y);
+        current.with_value(|address| {
+            positions.update_value(|p| match p.iter_mut().find(|(seen, _)| seen == address) {
+                Some((_, at)) => *at = y,
+                None => p.push((address.clone(), y)),
+            })
         });
     });
     let on_popstate = window_event_listener(leptos::ev::popstate, move |_| popped.set_value(true));
@@ -42,9 +44,13 @@ pub fn NavigationEffects() -> impl IntoView {
         if previous.is_none() {
             return;
         }
-        let restore = popped
-            .get_value()
-            .then(|| positions.with_value(|p| p.get(&key).copied().unwrap_or(0.0)));
+        let restore = popped.get_value().then(|| {
+            positions.with_value(|p| {
+                p.iter()
+                    .find(|(seen, _)| *seen == key)
+                    .map_or(0.0, |(_, y)| *y)
+            })
+        });
         popped.set_value(false);
         request_animation_frame(move || {
             if let Some(y) = restore {

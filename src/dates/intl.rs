@@ -1,7 +1,7 @@
 //! The browser side of dates: `Intl.DateTimeFormat` with the newsroom's `timeZone`, and
 //! `Intl.RelativeTimeFormat`. One formatter per language, style and zone, made once.
 
-use std::{cell::RefCell, collections::HashMap};
+use std::cell::RefCell;
 
 use js_sys::{Array, Date, Intl::DateTimeFormat, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -12,8 +12,9 @@ use crate::i18n::Locale;
 type Key = (Locale, Option<Style>, String);
 
 thread_local! {
-    static FORMATS: RefCell<HashMap<Key, Option<DateTimeFormat>>> = RefCell::new(HashMap::new());
-    static RELATIVE: RefCell<HashMap<Locale, js_sys::Intl::RelativeTimeFormat>> = RefCell::new(HashMap::new());
+    // A few entries each (languages × styles × zones): a list is smaller than a map.
+    static FORMATS: RefCell<Vec<(Key, Option<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
+    static RELATIVE: RefCell<Vec<(Locale, js_sys::Intl::RelativeTimeFormat)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn options(style: Option<Style>, zone: &str) -> Object {
@@ -52,20 +53,20 @@ fn constructor() -> Option<js_sys::Function> {
 /// The formatter for `key`, or `None` when the browser refuses the zone (a `RangeError`).
 fn formatter(key: Key) -> Option<DateTimeFormat> {
     FORMATS.with(|formats| {
-        formats
-            .borrow_mut()
-            .entry(key.clone())
-            .or_insert_with(|| {
-                let (locale, style, zone) = key;
-                let arguments = Array::of2(
-                    &Array::of1(&JsValue::from_str(locale.intl_tag())),
-                    &options(style, &zone),
-                );
-                Reflect::construct(&constructor()?, &arguments)
-                    .ok()
-                    .map(JsCast::unchecked_into)
-            })
-            .clone()
+        let mut formats = formats.borrow_mut();
+        if let Some((_, format)) = formats.iter().find(|(made, _)| *made == key) {
+            return format.clone();
+        }
+        let (locale, style, zone) = &key;
+        let arguments = Array::of2(
+            &Array::of1(&JsValue::from_str(locale.intl_tag())),
+            &options(*style, zone),
+        );
+        let format = constructor()
+            .and_then(|constructor| Reflect::construct(&constructor, &arguments).ok())
+            .map(JsCast::unchecked_into);
+        formats.push((key, format.clone()));
+        format
     })
 }
 
@@ -126,10 +127,10 @@ pub fn offset_minutes(epoch_ms: i64, zone: &str) -> i32 {
 pub fn relative(now: i64, then: i64, locale: Locale) -> String {
     let (value, unit) = crate::comments::time::relative(now, then);
     RELATIVE.with(|formats| {
-        formats
-            .borrow_mut()
-            .entry(locale)
-            .or_insert_with(|| {
+        let mut formats = formats.borrow_mut();
+        let at = match formats.iter().position(|(made, _)| *made == locale) {
+            Some(at) => at,
+            None => {
                 let options = Object::new();
                 Reflect::set(
                     &options,
@@ -137,12 +138,14 @@ pub fn relative(now: i64, then: i64, locale: Locale) -> String {
                     &JsValue::from_str("auto"),
                 )
                 .ok();
-                js_sys::Intl::RelativeTimeFormat::new(
+                let format = js_sys::Intl::RelativeTimeFormat::new(
                     &Array::of1(&JsValue::from_str(locale.intl_tag())),
                     &options,
-                )
-            })
-            .format(value as f64, unit.name())
-            .into()
+                );
+                formats.push((locale, format));
+                formats.len() - 1
+            }
+        };
+        formats[at].1.format(value as f64, unit.name()).into()
     })
 }
