@@ -174,16 +174,22 @@ impl CommentStore {
     fn fetch_thread(self, loading: bool) {
         let backend = self.backend();
         let thread = self.thread.get_value();
+        // What is on screen as the fetch starts. A comment that appears while the thread is
+        // on its way (the reader posted it meanwhile) stays when the thread arrives.
+        let shown_before: Vec<String> = self
+            .comments
+            .with_untracked(|shown| shown.iter().map(|c| c.id.clone()).collect());
         spawn_local(async move {
+            let listed = backend.list(&thread).await;
+            if !self.alive() || (listed.is_err() && !loading) {
+                return;
+            }
+            // Read once the thread is in: what was delivered meanwhile has left the outbox.
             let (pending, notice) = if backend.is_remote() {
                 persist::load_outbox(&thread.uri)
             } else {
                 (Vec::new(), None)
             };
-            let listed = backend.list(&thread).await;
-            if !self.alive() || (listed.is_err() && !loading) {
-                return;
-            }
             if let Some(notice) = notice.or_else(|| backend.take_notice()) {
                 self.notice.try_set(Some(notice));
             }
@@ -193,7 +199,14 @@ impl CommentStore {
             };
             let mut all = listed.unwrap_or_default();
             all.extend(pending.iter().map(pending_comment));
-            self.comments.set(all);
+            self.comments.try_update(|shown| {
+                let meanwhile: Vec<Comment> = shown
+                    .drain(..)
+                    .filter(|c| !shown_before.contains(&c.id) && all.iter().all(|a| a.id != c.id))
+                    .collect();
+                all.extend(meanwhile);
+                *shown = all;
+            });
             self.status.try_set(status);
             if loading {
                 self.send_pending();

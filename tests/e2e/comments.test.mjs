@@ -119,6 +119,32 @@ test('on Isso: two readers see each other’s comments and counts', async (fixtu
   await bruno.locator('.card-lead .card-comments').getByText('2 commentaires').waitFor();
 });
 
+test('on Isso: a comment posted while the thread is still on its way stays when it arrives', async (fixtures) => {
+  const { web, server } = await issoSite(fixtures);
+  const page = await fixtures.newPage();
+  // The thread (a GET naming the article) is read from the server at once, as it was before
+  // the comment, and handed to the page only once the comment is sent.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const isThread = (request) => request.method() === 'GET' && request.url().startsWith(server.url) && new URL(request.url()).searchParams.has('uri');
+  await page.context().route((url) => url.href.startsWith(server.url), async (route) => {
+    if (!isThread(route.request())) return route.continue();
+    const response = await route.fetch();
+    await held;
+    return route.fulfill({ response });
+  });
+  await openArticle(page, web.url);
+  await post(page, 'Écrit avant que la discussion ne soit là.', 'Nadia');
+  await page.locator('.comment[data-delivery="sent"]').waitFor();
+  const arrived = page.context().waitForEvent('response', (response) => isThread(response.request()));
+  release();
+  await arrived;
+  // The thread the server listed before the comment was in does not take it off the screen.
+  await page.waitForTimeout(300);
+  assert.deepEqual(await commentTexts(page), ['Écrit avant que la discussion ne soit là.']);
+  await page.getByText('Commentaires (1)').waitFor();
+});
+
 test('on Isso: a comment written offline waits, then is delivered exactly once', async (fixtures) => {
   const { web, server } = await issoSite(fixtures);
   const page = await fixtures.newPage();
