@@ -68,10 +68,12 @@ impl SearchIndex {
         if query.is_empty() {
             return Vec::new();
         }
-        // For each query term, the fields each item holds it in.
-        let mut matched: Option<HashMap<u32, (usize, u32)>> = None;
+        // The items holding every term so far, in item order: (item, in title, score).
+        let mut matched: Option<Vec<(u32, usize, u32)>> = None;
+        // For the term at hand, the fields each item holds it in (0: none), by item.
+        let mut fields = vec![0u8; self.dates.len()];
         for term in &query {
-            let mut fields: HashMap<u32, u8> = HashMap::new();
+            fields.fill(0);
             let start = self
                 .terms
                 .partition_point(|(t, _)| t.as_str() < term.as_str());
@@ -80,20 +82,26 @@ impl SearchIndex {
                 .take_while(|(t, _)| t.starts_with(term.as_str()))
             {
                 for &(item, mask) in postings {
-                    *fields.entry(item).or_default() |= mask;
+                    fields[item as usize] |= mask;
                 }
             }
-            let next: HashMap<u32, (usize, u32)> = match matched {
-                None => fields
-                    .iter()
-                    .map(|(&item, &mask)| (item, weigh(mask)))
+            let next: Vec<(u32, usize, u32)> = match matched {
+                None => (0u32..)
+                    .zip(&fields)
+                    .filter(|(_, mask)| **mask != 0)
+                    .map(|(item, &mask)| {
+                        let (in_title, score) = weigh(mask);
+                        (item, in_title, score)
+                    })
                     .collect(),
                 Some(previous) => previous
                     .into_iter()
-                    .filter_map(|(item, (in_title, score))| {
-                        let mask = fields.get(&item)?;
-                        let (title, points) = weigh(*mask);
-                        Some((item, (in_title + title, score + points)))
+                    .filter_map(|(item, in_title, score)| {
+                        let mask = fields[item as usize];
+                        (mask != 0).then(|| {
+                            let (title, points) = weigh(mask);
+                            (item, in_title + title, score + points)
+                        })
                     })
                     .collect(),
             };
@@ -105,7 +113,7 @@ impl SearchIndex {
         let mut hits: Vec<Hit> = matched
             .unwrap_or_default()
             .into_iter()
-            .map(|(item, (in_title, score))| Hit {
+            .map(|(item, in_title, score)| Hit {
                 item: item as usize,
                 in_title,
                 score,
