@@ -72,6 +72,12 @@ pub fn typed_before_takeover(id: &str) -> Option<String> {
     Some(input.value()).filter(|value| !value.is_empty())
 }
 
+/// Whether `element` is a field the reader types in.
+pub fn is_typing_field(element: &web_sys::Element) -> bool {
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || element.has_attribute("contenteditable")
+}
+
 /// Runs `draw`, which may replace the element the reader has focused, and gives the focus
 /// back: to the same element if `draw` kept it in the page, else to its redrawn twin (the
 /// element with its id), with the caret where it was.

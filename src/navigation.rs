@@ -64,10 +64,10 @@ pub fn NavigationEffects() -> impl IntoView {
 /// Focuses the main heading without scrolling to it, unless the reader is typing in a field
 /// (the search box's results follow what they type): the focus stays there.
 fn focus_heading() {
-    let typing = document().active_element().is_some_and(|element| {
-        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-    });
-    if typing {
+    if document()
+        .active_element()
+        .is_some_and(|element| crate::browser::is_typing_field(&element))
+    {
         return;
     }
     let Ok(Some(heading)) = document().query_selector("#contenu h1") else {

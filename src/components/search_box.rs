@@ -93,10 +93,7 @@ pub fn SearchBox() -> impl IntoView {
         let typing = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    || el.has_attribute("contenteditable")
-            });
+            .is_some_and(|el| crate::browser::is_typing_field(&el));
         if ev.key() == "/" && !typing && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
             if let Some(input) = input.get() {
                 ev.prevent_default();
