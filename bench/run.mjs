@@ -34,14 +34,16 @@ const median = (values) => { const s = [...values].sort((a, b) => a - b); return
 const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const round = (n, digits = 1) => Number(n.toFixed(digits));
 
-/** The release wasm again, built the way Trunk builds it but keeping the function names (the
- * shipped file drops them), then split by crate and by module of ours. */
+/** The app's wasm again (the main part, without the parts fetched on demand), built the way
+ * scripts/split-wasm.mjs builds it but keeping the function names (the shipped file drops
+ * them), then split by crate and by module of ours. */
 async function parts() {
   const dir = await mkdtemp(join(tmpdir(), 'manchette-parts-'));
   const compiled = join(ROOT, 'target/release-wasm/wasm32-unknown-unknown/release/manchette.wasm');
-  execFileSync('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', dir, compiled]);
+  execFileSync('wasm-split-cli', [compiled, join(dir, 'split'), '--out-name', 'main']);
+  execFileSync('wasm-bindgen', ['--keep-debug', '--keep-lld-exports', '--target', 'web', '--out-dir', dir, join(dir, 'split', 'main.wasm')]);
   const named = join(dir, 'named.wasm');
-  execFileSync('wasm-opt', ['-Oz', '-g', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(dir, 'manchette_bg.wasm'), '-o', named]);
+  execFileSync('wasm-opt', ['-Oz', '-g', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', join(dir, 'main_bg.wasm'), '-o', named]);
   const found = await wasmParts(named);
   await rm(dir, { recursive: true, force: true });
   return { functions: found.functions, code: found.code, data: found.data, crates: found.crates.slice(0, 15), modules: found.modules.slice(0, 20) };

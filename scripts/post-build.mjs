@@ -1,4 +1,6 @@
 // Trunk's post_build hook (Trunk.toml): finishes the staged build in TRUNK_STAGING_DIR.
+//   *.wasm, *.js  the release build's wasm split into the app and its parts loaded on demand
+//                 (scripts/split-wasm.mjs, with MANCHETTE_SPLIT_WASM from release-build.sh)
 //   404.html      a copy of index.html: the empty page static hosts answer unknown addresses
 //                 with, where the app draws itself, and the template of published pages
 //   sw.js         the service worker, from scripts/service-worker.js and the real file list
@@ -15,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? '/';
@@ -31,6 +34,8 @@ async function files(dir) {
   }
   return found.sort();
 }
+
+if (process.env.MANCHETTE_SPLIT_WASM) await splitWasm(staging, process.env.MANCHETTE_SPLIT_WASM);
 
 // `make serve COMMENTS=isso` points the served configuration at its local Isso.
 if (process.env.MANCHETTE_ISSO_URL) {
@@ -105,18 +110,22 @@ if (!published) await writeFile(join(staging, 'index.html'), index);
 await writeFile(join(staging, '404.html'), index);
 
 // The service worker precaches the app shell: everything but the data, the images, itself and
-// the published pages (index.html becomes the front page), which are read from the network.
+// the published pages (index.html becomes the front page), which are read from the network,
+// and the wasm parts fetched on demand, which it keeps once a reader has needed them.
 const all = await files(staging);
+const isOnDemand = (file) => file.endsWith('.wasm') && !file.endsWith('_bg.wasm');
+const onDemand = all.filter(isOnDemand);
 const shell = all.filter((file) =>
   !/^(sw\.js|_headers|_redirects|feed[\w-]*\.json|config\.json|robots\.txt|sitemap.*\.xml)$/.test(file) &&
-  !file.startsWith('img/') && (!file.endsWith('.html') || file === '404.html'));
+  !file.startsWith('img/') && (!file.endsWith('.html') || file === '404.html') && !isOnDemand(file));
 // The build id changes whenever any shell file does, so every deploy updates the worker.
-const fingerprints = await Promise.all(shell.map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));
+const fingerprints = await Promise.all([...shell, ...onDemand].map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));
 const buildId = createHash('sha256').update(fingerprints.join('\n')).digest('base64url').slice(0, 16);
 const worker = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
 await writeFile(join(staging, 'sw.js'),
   `// Generated at build time by scripts/post-build.mjs; the source is scripts/service-worker.js.\n` +
-  `const BUILD_ID = ${JSON.stringify(buildId)};\nconst SHELL = ${JSON.stringify(shell)};\n${worker}`);
+  `const BUILD_ID = ${JSON.stringify(buildId)};\nconst SHELL = ${JSON.stringify(shell)};\n` +
+  `const ON_DEMAND = ${JSON.stringify(onDemand)};\n${worker}`);
 
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
 await writeFile(join(staging, '_headers'), [
@@ -138,7 +147,7 @@ await writeFile(join(staging, '_headers'), [
   '',
 ].join('\n'));
 await writeFile(join(staging, '_redirects'), `${base}*  ${base}404.html  200\n`);
-console.log(`post-build: sw.js (build ${buildId}, ${shell.length} shell files), CSP, 404.html, _headers, _redirects`);
+console.log(`post-build: sw.js (build ${buildId}, ${shell.length} shell files, ${onDemand.length} on demand), CSP, 404.html, _headers, _redirects`);
 if (published && !process.env.MANCHETTE_PUBLISH) {
   console.log('post-build: the published pages keep the policy they were written with: run `make publish` again');
 }

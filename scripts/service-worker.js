@@ -1,8 +1,10 @@
 // Manchette's service worker. scripts/post-build.mjs writes `sw.js` from this file at build
-// time, after a header that defines BUILD_ID and SHELL (the real hashed files of the build).
-// Strategies:
+// time, after a header that defines BUILD_ID, SHELL and ON_DEMAND (the real hashed files of
+// the build). Strategies:
 //   the app shell (SHELL)          precached at install, then cache first; it holds the
 //                                  empty page 404.html but no published page
+//   wasm parts (ON_DEMAND)         cache first, kept with the shell once a reader needed one
+//                                  (the discussion's code), never fetched for nobody
 //   navigations (published pages)  network first, so a page is always the newest published;
 //                                  each page read is kept, and offline the kept copy answers,
 //                                  else the empty page, where the app draws from the saved feed
@@ -10,7 +12,7 @@
 //                                  a copy from the cache says when it was saved
 //   images                         cache first, capped in count and bytes (saved articles'
 //                                  images live in their own cache, never evicted)
-/* global BUILD_ID, SHELL */
+/* global BUILD_ID, SHELL, ON_DEMAND */
 
 const SHELL_CACHE = `manchette-shell-${BUILD_ID}`;
 const DATA_CACHE = 'manchette-data-v1';
@@ -26,6 +28,7 @@ const SAVED_AT = 'x-manchette-saved-at';
 
 const scope = new URL(self.registration.scope);
 const shellUrls = new Set(SHELL.map((path) => new URL(path, scope).href));
+const onDemandUrls = new Set(ON_DEMAND.map((path) => new URL(path, scope).href));
 const emptyPageUrl = new URL('404.html', scope).href;
 
 self.addEventListener('install', (event) => {
@@ -58,7 +61,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   if (request.mode === 'navigate') {
     event.respondWith(navigation(request));
-  } else if (shellUrls.has(request.url)) {
+  } else if (shellUrls.has(request.url) || onDemandUrls.has(request.url)) {
     event.respondWith(cacheFirst(request, SHELL_CACHE));
   } else if (request.destination === 'image') {
     event.respondWith(image(request));

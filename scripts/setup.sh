@@ -2,7 +2,7 @@
 # Installs what Manchette's build (and, with `test`, its tests) needs: only what is
 # missing or at the wrong version. When everything is present it only checks versions.
 #
-#   scripts/setup.sh build   the wasm target, trunk, wasm-bindgen-cli, npm packages
+#   scripts/setup.sh build   the wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, npm packages
 #   scripts/setup.sh test    the same, plus clippy, rustfmt, chromium and chromedriver
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,6 +64,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
   install wasm-bindgen-cli cargo install --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
+
+# The release build's wasm splitter (scripts/split-wasm.mjs); it prints no version of its own.
+WASM_SPLIT_VERSION=0.2.4
+cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" ||
+  install wasm-split-cli cargo install --locked wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" \
+    --features build-binary
 
 # npm ci only when package-lock.json changed since the last install.
 if ! cmp -s package-lock.json node_modules/.installed-lock.json; then

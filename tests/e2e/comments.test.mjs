@@ -339,3 +339,24 @@ test('on the local backend, a deleted comment with a reply stays as a placeholde
   await page.getByText(`Commentaires (${seeded})`).waitFor();
   assert.equal(await page.locator('.comment-deleted').count(), 0);
 });
+
+test('a discussion whose code cannot be fetched says so, and loads on retry', async ({ site, newPage }) => {
+  const { url } = await site();
+  const page = await newPage();
+  // The release build fetches the discussion's wasm part when the reader comes near it.
+  const part = '**/manchette-*-discussion.wasm';
+  await page.context().route(part, (route) => route.abort('internetdisconnected'));
+  await page.goto(url + ARTICLE);
+  await heading(page);
+  await live(page);
+  await page.locator('.comments').scrollIntoViewIfNeeded();
+  const failure = page.locator('.comments .load-failure');
+  await failure.getByText('Les commentaires n’ont pas pu être chargés.').waitFor();
+  assert.equal(await topForm(page).count(), 0, 'no form without its code');
+
+  await page.context().unroute(part);
+  await failure.getByRole('button', { name: 'Réessayer' }).click();
+  await topForm(page).waitFor();
+  await page.getByText(`Commentaires (${lead._manchette.comments.length})`).waitFor();
+  assert.equal(await failure.count(), 0, 'the failure is gone once the discussion is in');
+});

@@ -67,6 +67,38 @@ test('after one visit, a reload with no network shows the front page and a visit
   await page.locator('.app-offline').getByText('Copie du journal enregistrée le').waitFor();
 });
 
+test('the discussion’s code is fetched only once a reader comes near a discussion, then kept for offline', async ({ site, newPage }) => {
+  const { url } = await site();
+  const page = await newPage();
+  await page.goto(url);
+  await heading(page);
+  await controlled(page);
+  const keptParts = () => page.evaluate(async () => {
+    const shell = (await caches.keys()).find((k) => k.startsWith('manchette-shell-'));
+    const kept = await (await caches.open(shell)).keys();
+    return kept.map((request) => request.url).filter((u) => u.endsWith('-discussion.wasm')).length;
+  });
+  assert.equal(await keptParts(), 0, 'the worker did not fetch the discussion’s code for nobody');
+
+  await page.goto(`${url}article/${cosumar.id}/x`);
+  await heading(page);
+  await live(page);
+  await page.locator('.comments').scrollIntoViewIfNeeded();
+  await page.locator('.comments > .comment-form').waitFor();
+  await page.waitForFunction(async () => {
+    const shell = (await caches.keys()).find((k) => k.startsWith('manchette-shell-'));
+    return (await (await caches.open(shell)).keys()).some((request) => request.url.endsWith('-discussion.wasm'));
+  });
+
+  await page.context().setOffline(true);
+  await page.goto(`${url}article/${raja.id}/x`);
+  assert.equal(await heading(page), raja.title);
+  await live(page);
+  await page.locator('.comments').scrollIntoViewIfNeeded();
+  await page.locator('.comments > .comment-form textarea').fill('Écrit hors ligne');
+  assert.equal(await page.locator('.comments .load-failure').count(), 0);
+});
+
 test('a saved article opens offline from the Saved view, with its picture', async ({ site, newPage }) => {
   const { url } = await site();
   const page = await newPage();
