@@ -17,7 +17,7 @@ export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # `split_wasm` and the linker's relocations: the parts loaded on demand leave the app's wasm
-# (scripts/split-wasm.mjs, a hook of Trunk's, finds cargo's wasm through MANCHETTE_SPLIT_WASM).
+# (scripts/split-wasm.mjs, run by the post-build hook, finds cargo's wasm in MANCHETTE_SPLIT_WASM).
 # Replaces .cargo/config.toml's flags for wasm32, so it repeats erase_components.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none --cfg split_wasm -Clink-args=--emit-relocs"
 # Its own target folder: these flags would otherwise rebuild stable's wasm artefacts each time.

@@ -69,7 +69,12 @@ export async function splitWasm(staging, artefact) {
       const file = href.replace(trunkStem, stem);
       return tag.replace(/integrity="[^"]*"/, `integrity="${sri(written[file])}"`);
     });
-    await writeFile(join(staging, 'index.html'), index.replaceAll(trunkStem, stem));
+    index = index.replaceAll(trunkStem, stem);
+    // The app's JS imports the loader: fetch it beside the JS, not after it.
+    index = index.replace(/<link rel="modulepreload" href="([^"]*?)manchette-[0-9a-f]+\.js"[^>]*>/, (tag, base) =>
+      `${tag}<link rel="modulepreload" href="${base}${loader}" crossorigin="anonymous" integrity="${sri(loaderJs)}">`);
+    if (!index.includes(`${loader}"`)) throw new Error('split-wasm: no modulepreload of the app\'s JS in index.html');
+    await writeFile(join(staging, 'index.html'), index);
     const sizes = Object.entries(written).filter(([file]) => file.endsWith('.wasm'))
       .map(([file, bytes]) => `${file} ${bytes.length.toLocaleString('en')} B`);
     console.log(`split-wasm: ${sizes.join(', ')}`);

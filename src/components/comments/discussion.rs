@@ -21,6 +21,7 @@ pub(super) async fn load(store: CommentStore) -> Result<AnyView, SplitLoaderErro
     view
 }
 
+/// The discussion's code: in the release build, a wasm part of its own, named `discussion`.
 #[cfg_attr(
     split_wasm,
     leptos::wasm_split::wasm_split(discussion, wasm_split_path = ::leptos::wasm_split, fallible)
