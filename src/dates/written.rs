@@ -1,6 +1,6 @@
 //! A wall-clock moment in words, as `Intl.DateTimeFormat` writes it with `dateStyle: "full"`
-//! and `timeStyle: "short"` in each interface language. The publishing step writes dates
-//! with this; the browser's own `Intl` must give the same text, which a browser test checks.
+//! and `timeStyle: "short"` in each interface language. Both the publishing step and the app
+//! write dates with this; a browser test holds the browsers' own `Intl` to the same table.
 
 use super::{calendar::Civil, Style};
 use crate::i18n::Locale;

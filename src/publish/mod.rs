@@ -141,6 +141,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     };
     let edition_day = dates::start_of_day(options.now_ms);
     let feeds: Vec<&crate::feed::Feed> = pages.iter().map(|p| p.feed.as_ref()).collect();
+    let zone_table = zone_table(&feeds, edition_day);
     let (routes, unpublishable) = routes(&feeds);
 
     let mut output = Output::new(dist);
@@ -182,7 +183,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             feed_pages: route.feed_pages,
             published_ms: edition_day,
         };
-        let html = page_html(&shell, &start, route, &site, locale, &mark);
+        let html = page_html(&shell, &start, route, &site, locale, &mark, &zone_table);
         write(&mut output, &route.file, html.as_bytes())?;
         progress.tick();
     }
@@ -217,6 +218,30 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     })
 }
 
+/// The zone's offsets for every date the pages may show, from the feed's oldest item (or two
+/// years back) to two years on, so that the app taking a page over needs no `Intl` for them.
+fn zone_table(feeds: &[&crate::feed::Feed], edition_day: i64) -> String {
+    const TWO_YEARS_MS: i64 = 2 * 366 * 86_400_000;
+    let oldest = feeds
+        .iter()
+        .flat_map(|feed| &feed.items)
+        .flat_map(|item| [item.date_published, item.date_modified])
+        .flatten()
+        .map(|at| at.epoch_ms)
+        .min()
+        .unwrap_or(edition_day);
+    let from = oldest.min(edition_day - TWO_YEARS_MS);
+    dates::zone_table(from, edition_day + TWO_YEARS_MS)
+        .map(|table| {
+            format!(
+                "    <meta name=\"{}\" content=\"{}\" />\n",
+                dates::ZoneTable::META,
+                escape_attribute(&table.content())
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// One route's whole page.
 fn page_html(
     shell: &Shell,
@@ -225,6 +250,7 @@ fn page_html(
     site: &SiteFacts,
     locale: Locale,
     mark: &PublishedMark,
+    zone_table: &str,
 ) -> String {
     let rendered = render(start);
     let view_head = rendered.head.unwrap_or_else(|| PageHead {
@@ -232,7 +258,7 @@ fn page_html(
         ..PageHead::default()
     });
     let head = format!(
-        "{}    <meta name=\"{}\" content=\"{}\" />\n",
+        "{}    <meta name=\"{}\" content=\"{}\" />\n{zone_table}",
         head::render(&view_head, site),
         PublishedMark::NAME,
         escape_attribute(&mark.content())

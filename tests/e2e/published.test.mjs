@@ -155,6 +155,35 @@ test('an article published in the feed after the pages opens through the empty p
   assert.equal(await heading(page), 'Un article arrivé après la publication');
 });
 
+/** Counts the page's `Intl.DateTimeFormat`s, from the first script on. */
+const countDateFormats = (page) => page.addInitScript(() => {
+  window.__dateFormats = 0;
+  const Native = Intl.DateTimeFormat;
+  Intl.DateTimeFormat = new Proxy(Native, {
+    construct(target, args) { window.__dateFormats += 1; return Reflect.construct(target, args); },
+    apply(target, self, args) { window.__dateFormats += 1; return Reflect.apply(target, self, args); },
+  });
+});
+const dateFormats = (page) => page.evaluate(() => window.__dateFormats);
+
+test('a published page’s dates need no Intl: the page carries its zone’s offsets; the empty page asks Intl', async ({ site, newPage }) => {
+  const { url } = await site();
+  const page = await newPage();
+  await countDateFormats(page);
+  for (const path of ['', COSUMAR, 'fil-info']) {
+    await page.goto(url + path);
+    await heading(page);
+    await takenOver(page);
+    await page.locator('main time').first().waitFor();
+    assert.equal(await dateFormats(page), 0, `no Intl.DateTimeFormat on /${path}`);
+  }
+  // An address with no page: the empty page, where the app places dates with Intl's offsets.
+  await page.goto(`${url}article/${cosumar.id}/ancien-titre`);
+  await heading(page);
+  await page.locator('main time').first().waitFor();
+  assert.ok(await dateFormats(page) > 0, 'the empty page places its dates with Intl');
+});
+
 test('a sub-path build publishes a sub-path site that reads with and without JavaScript', async ({ site, newPage }) => {
   const { url } = await site({ prefix: '/sub/path/' });
   const off = await newPage({ javaScript: false });
