@@ -297,7 +297,11 @@ fn Paper(
         })
     });
     view! {
-        {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
+        // Each part of the frame is taken over in a task of its own, the masthead too: the
+        // published one reads and links the same until then.
+        <Later>
+            {move || view! { <SiteHeader site_name=site_name.get() sections=sections.get()/> }}
+        </Later>
         <Later>
             <Show when=move || ticker.with(|b| !b.is_empty())>
                 <Ticker briefs=ticker/>

@@ -78,7 +78,10 @@ fn front_page(feed: &Feed, base: &str) -> impl IntoView {
         <h1 class="page-kicker" tabindex="-1">{locale.text(Msg::TopStories)}</h1>
         <div class="front-page">
             <div class="front-main">
-                {lead.map(|item| view! { <ArticleCard card=Card::new(item, base) size=CardSize::Lead level=2/> })}
+                {lead.map(|item| {
+                    let card = Card::new(item, base);
+                    view! { <Later><ArticleCard card size=CardSize::Lead level=2/></Later> }
+                })}
                 <Later>
                     <ul class="top-stories">
                         {top_cards.into_iter().map(|card| view! { <li><ArticleCard card size=CardSize::Top/></li> }).collect_view()}
