@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isWasmPart } from '../scripts/split-wasm.mjs';
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('_bg.wasm')],
@@ -24,8 +25,6 @@ function sizes(bytes) {
   };
 }
 
-const onDemand = (f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm');
-
 /** { wasm: {raw, gzip, brotli}, js: …, css: …, '404.html': …, 'config.json': …, shell: …, on_demand: … } */
 export async function shellBytes(dist) {
   const files = (await readdir(dist)).filter((f) => !f.startsWith('.'));
@@ -42,7 +41,7 @@ export async function shellBytes(dist) {
   }
   result.shell = total;
   result.on_demand = { raw: 0, gzip: 0, brotli: 0 };
-  for (const file of files.filter(onDemand)) {
+  for (const file of files.filter(isWasmPart)) {
     const size = sizes(await readFile(join(dist, file)));
     for (const key of Object.keys(total)) result.on_demand[key] += size[key];
   }

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitWasm } from './split-wasm.mjs';
+import { isWasmPart, splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? '/';
@@ -113,11 +113,10 @@ await writeFile(join(staging, '404.html'), index);
 // the published pages (index.html becomes the front page), which are read from the network,
 // and the wasm parts fetched on demand, which it keeps once a reader has needed them.
 const all = await files(staging);
-const isOnDemand = (file) => file.endsWith('.wasm') && !file.endsWith('_bg.wasm');
-const onDemand = all.filter(isOnDemand);
+const onDemand = all.filter(isWasmPart);
 const shell = all.filter((file) =>
   !/^(sw\.js|_headers|_redirects|feed[\w-]*\.json|config\.json|robots\.txt|sitemap.*\.xml)$/.test(file) &&
-  !file.startsWith('img/') && (!file.endsWith('.html') || file === '404.html') && !isOnDemand(file));
+  !file.startsWith('img/') && (!file.endsWith('.html') || file === '404.html') && !isWasmPart(file));
 // The build id changes whenever any shell file does, so every deploy updates the worker.
 const fingerprints = await Promise.all([...shell, ...onDemand].map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));
 const buildId = createHash('sha256').update(fingerprints.join('\n')).digest('base64url').slice(0, 16);

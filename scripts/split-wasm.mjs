@@ -17,6 +17,9 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
+/** A wasm part fetched on demand, as opposed to the app's own wasm (`…_bg.wasm`). */
+export const isWasmPart = (file) => file.endsWith('.wasm') && !file.endsWith('_bg.wasm');
+
 // Quiet unless it fails: the error then carries the tool's own message.
 const run = (command, args) => execFileSync(command, args, { stdio: 'pipe' });
 

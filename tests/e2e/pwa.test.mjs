@@ -73,22 +73,20 @@ test('the discussion’s code is fetched only once a reader comes near a discuss
   await page.goto(url);
   await heading(page);
   await controlled(page);
-  const keptParts = () => page.evaluate(async () => {
+  // Run in the page: how many discussion parts the worker keeps with the shell.
+  const keptParts = async () => {
     const shell = (await caches.keys()).find((k) => k.startsWith('manchette-shell-'));
     const kept = await (await caches.open(shell)).keys();
     return kept.map((request) => request.url).filter((u) => u.endsWith('-discussion.wasm')).length;
-  });
-  assert.equal(await keptParts(), 0, 'the worker did not fetch the discussion’s code for nobody');
+  };
+  assert.equal(await page.evaluate(keptParts), 0, 'the worker did not fetch the discussion’s code for nobody');
 
   await page.goto(`${url}article/${cosumar.id}/x`);
   await heading(page);
   await live(page);
   await page.locator('.comments').scrollIntoViewIfNeeded();
   await page.locator('.comments > .comment-form').waitFor();
-  await page.waitForFunction(async () => {
-    const shell = (await caches.keys()).find((k) => k.startsWith('manchette-shell-'));
-    return (await (await caches.open(shell)).keys()).some((request) => request.url.endsWith('-discussion.wasm'));
-  });
+  await page.waitForFunction(keptParts);
 
   await page.context().setOffline(true);
   await page.goto(`${url}article/${raja.id}/x`);
