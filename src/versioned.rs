@@ -27,7 +27,7 @@ pub enum Unreadable {
 
 /// The schema version a stored object says it has.
 fn version_of(raw: &[u8]) -> Result<u32, json::Error> {
-    let mut reader = json::Reader::new(raw)?;
+    let mut reader = json::Reader::new(raw);
     let mut version = None;
     reader.object(|r, key| {
         if key == "version" {

@@ -73,7 +73,7 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, FeedError> {
 
 /// The whole document, read leniently: `None` when it is JSON but not an object.
 fn read_root(bytes: &[u8]) -> Result<Option<raw::RawFeed>, json::Error> {
-    let mut reader = json::Reader::new(bytes)?;
+    let mut reader = json::Reader::new(bytes);
     let root = lenient::object::<raw::RawFeed>(&mut reader)?;
     reader.finish()?;
     Ok(root)

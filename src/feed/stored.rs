@@ -211,7 +211,7 @@ mod tests {
     }
 
     fn read(json: &str) -> Result<Item, Error> {
-        let mut reader = Reader::new(json.as_bytes())?;
+        let mut reader = Reader::new(json.as_bytes());
         read_item(&mut reader)
     }
 

@@ -46,7 +46,7 @@ pub trait FromJson: Sized {
 
 /// Reads a whole document as `T`.
 pub fn parse<T: FromJson>(bytes: &[u8]) -> Result<T, Error> {
-    let mut reader = Reader::new(bytes)?;
+    let mut reader = Reader::new(bytes);
     let value = T::read_json(&mut reader)?;
     reader.finish()?;
     Ok(value)

@@ -1,5 +1,7 @@
 //! A pull reader over JSON text: the caller asks for the value it expects next, and skips
 //! the rest. It checks the whole grammar (RFC 8259) and borrows strings that hold no escapes.
+//! The text is checked to be UTF-8 as it is read, inside strings (outside them the grammar
+//! admits only ASCII), so a feed is scanned once rather than twice.
 //! Hostile input cannot exhaust the stack: objects and arrays read member by member nest at
 //! most [`MAX_DEPTH`] deep, and skipped values keep their brackets in a list.
 
@@ -23,47 +25,37 @@ pub enum Shape {
 
 /// A position in JSON text.
 pub struct Reader<'a> {
-    text: &'a str,
+    bytes: &'a [u8],
     at: usize,
     depth: usize,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader over `bytes`, which must be UTF-8.
-    pub fn new(bytes: &'a [u8]) -> Result<Self, Error> {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Ok(Reader {
-                text,
-                at: 0,
-                depth: 0,
-            }),
-            Err(error) => {
-                let prefix = Reader {
-                    text: std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or(""),
-                    at: error.valid_up_to(),
-                    depth: 0,
-                };
-                Err(prefix.error("invalid UTF-8"))
-            }
+    /// A reader over `bytes`; text that is not UTF-8 is an error where it is met.
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Reader {
+            bytes,
+            at: 0,
+            depth: 0,
         }
     }
 
     /// An error at the current position.
     pub fn error(&self, message: impl Into<Cow<'static, str>>) -> Error {
-        let before = &self.text.as_bytes()[..self.at.min(self.text.len())];
+        let before = &self.bytes[..self.at.min(self.bytes.len())];
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
         let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
         Error {
             message: message.into(),
             line,
             column,
-            at_end: self.at >= self.text.len(),
+            at_end: self.at >= self.bytes.len(),
         }
     }
 
     #[inline]
     fn bytes(&self) -> &'a [u8] {
-        self.text.as_bytes()
+        self.bytes
     }
 
     #[inline]
@@ -101,7 +93,7 @@ impl<'a> Reader<'a> {
     /// Checks that nothing but white space follows the value read.
     pub fn finish(mut self) -> Result<(), Error> {
         self.skip_space();
-        if self.at < self.text.len() {
+        if self.at < self.bytes.len() {
             return Err(self.error("trailing characters after the value"));
         }
         Ok(())
@@ -113,7 +105,7 @@ impl<'a> Reader<'a> {
             self.at += word.len();
             Ok(())
         } else if word.as_bytes().starts_with(&self.bytes()[self.at..]) {
-            self.at = self.text.len();
+            self.at = self.bytes.len();
             Err(self.error("unexpected end of input"))
         } else {
             Err(self.error("expected a value"))
@@ -133,11 +125,14 @@ impl<'a> Reader<'a> {
         let mut owned: Option<String> = None;
         loop {
             let run = self.at;
-            self.at = plain_run_end(self.bytes(), run);
+            self.at = plain_run_end(self.bytes(), run).map_err(|bad| {
+                self.at = bad;
+                self.error("invalid UTF-8")
+            })?;
             let Some(&byte) = self.bytes().get(self.at) else {
                 return Err(self.error("unexpected end of input"));
             };
-            let plain = &self.text[run..self.at];
+            let plain = checked_text(&self.bytes()[run..self.at]);
             if byte == b'"' {
                 self.at += 1;
                 return Ok(match owned {
@@ -202,7 +197,7 @@ impl<'a> Reader<'a> {
 
     fn hex4(&mut self) -> Result<u32, Error> {
         let Some(digits) = self.bytes().get(self.at..self.at + 4) else {
-            self.at = self.text.len();
+            self.at = self.bytes.len();
             return Err(self.error("unexpected end of input"));
         };
         let mut value = 0;
@@ -252,7 +247,7 @@ impl<'a> Reader<'a> {
         if !valid {
             return Err(self.error("invalid number"));
         }
-        Ok(&self.text[start..at])
+        Ok(checked_text(&bytes[start..at]))
     }
 
     /// A number as `f64`.
@@ -426,39 +421,74 @@ impl<'a> Reader<'a> {
 }
 
 /// Where the plain text of a string that starts at `at` ends: at its closing quote, a
-/// backslash, a control character, or the end of `bytes`. It looks at eight bytes at a time,
-/// which keeps long article bodies quick to read.
-fn plain_run_end(bytes: &[u8], at: usize) -> usize {
+/// backslash, a control character, or the end of `bytes`. On the way it checks that the text
+/// is UTF-8, and gives the position of the first byte that is not. It looks at eight bytes at
+/// a time while they are plain ASCII, which keeps long article bodies quick to read.
+fn plain_run_end(bytes: &[u8], mut at: usize) -> Result<usize, usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const QUOTES: u64 = ONES * b'"' as u64;
     const BACKSLASHES: u64 = ONES * b'\\' as u64;
     const SPACES: u64 = ONES * 0x20;
-    let rest = bytes.get(at..).unwrap_or_default();
-    let mut chunks = rest.chunks_exact(8);
-    let mut plain = 0;
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(word);
-        // A zero byte in `word ^ QUOTES` is a quote, in `word ^ BACKSLASHES` a backslash; a
-        // byte below 0x20 is a control character. The three tests are exact as a whole.
-        let quote = word ^ QUOTES;
-        let backslash = word ^ BACKSLASHES;
-        let found = (quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash)
-            | (word.wrapping_sub(SPACES) & !word);
-        if found & HIGH != 0 {
-            break;
+    loop {
+        while let Some(chunk) = bytes.get(at..at + 8) {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            let word = u64::from_le_bytes(word);
+            // A zero byte in `word ^ QUOTES` is a quote, in `word ^ BACKSLASHES` a backslash;
+            // `word - SPACES` sets the high bit of a control character, and `word` itself that
+            // of a byte outside ASCII. A borrow can mark a byte above a marked one, never
+            // below, so the lowest mark is exact.
+            let quote = word ^ QUOTES;
+            let backslash = word ^ BACKSLASHES;
+            let marks = (quote.wrapping_sub(ONES) & !quote)
+                | (backslash.wrapping_sub(ONES) & !backslash)
+                | word.wrapping_sub(SPACES)
+                | word;
+            let marks = marks & HIGH;
+            if marks != 0 {
+                at += marks.trailing_zeros() as usize / 8;
+                break;
+            }
+            at += 8;
         }
-        plain += 8;
+        let Some(&byte) = bytes.get(at) else {
+            return Ok(at);
+        };
+        match byte {
+            b'"' | b'\\' | ..=0x1f => return Ok(at),
+            ..=0x7f => at += 1,
+            _ => at += utf8_sequence_len(&bytes[at..]).ok_or(at)?,
+        }
     }
-    let tail = &rest[plain..];
-    let end = tail
-        .iter()
-        .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
-        .unwrap_or(tail.len());
-    at + plain + end
+}
+
+/// The length of the UTF-8 sequence `rest` starts with, a byte outside ASCII; `None` when it
+/// is not one (a stray continuation, an overlong form, a surrogate, past U+10FFFF, cut short).
+fn utf8_sequence_len(rest: &[u8]) -> Option<usize> {
+    const TAIL: std::ops::RangeInclusive<u8> = 0x80..=0xbf;
+    let (len, second) = match rest[0] {
+        0xc2..=0xdf => (2, TAIL),
+        0xe0 => (3, 0xa0..=0xbf),
+        0xe1..=0xec | 0xee..=0xef => (3, TAIL),
+        0xed => (3, 0x80..=0x9f),
+        0xf0 => (4, 0x90..=0xbf),
+        0xf1..=0xf3 => (4, TAIL),
+        0xf4 => (4, 0x80..=0x8f),
+        _ => return None,
+    };
+    let sequence = rest.get(..len)?;
+    (second.contains(&sequence[1]) && sequence[2..].iter().all(|byte| TAIL.contains(byte)))
+        .then_some(len)
+}
+
+/// Bytes the reader has checked: a string's text that `plain_run_end` passed, or a number's
+/// ASCII characters.
+fn checked_text(bytes: &[u8]) -> &str {
+    debug_assert!(std::str::from_utf8(bytes).is_ok());
+    // SAFETY: every caller passes bytes already checked to be UTF-8 (see above); checking
+    // them again here would scan each string twice.
+    unsafe { std::str::from_utf8_unchecked(bytes) }
 }
 
 #[cfg(test)]
@@ -466,7 +496,7 @@ mod tests {
     use super::*;
 
     fn reader(text: &str) -> Reader<'_> {
-        Reader::new(text.as_bytes()).unwrap()
+        Reader::new(text.as_bytes())
     }
 
     fn skips(text: &str) -> Result<(), Error> {
@@ -565,8 +595,46 @@ mod tests {
     fn errors_say_where() {
         let error = skips("{\n  \"a\": 1,\n  \"b\" 2\n}").unwrap_err();
         assert_eq!(error.to_string(), "expected `:` at line 3 column 7");
-        let error = Reader::new(b"\"ok\xff\"").err().unwrap();
-        assert_eq!((error.line, error.column), (1, 4));
+        let error = Reader::new(b"\"ok\xff\"").string().unwrap_err();
+        assert_eq!(error.to_string(), "invalid UTF-8 at line 1 column 4");
+    }
+
+    #[test]
+    fn strings_are_utf8_exactly_as_std_decides() {
+        const SAMPLES: [u8; 11] = [
+            0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff,
+        ];
+        let plain = |byte: &u8| *byte >= 0x20 && *byte != b'"' && *byte != b'\\';
+        for lead in 0x80..=0xff_u8 {
+            for second in (0..=0xff_u8).filter(plain) {
+                for third in SAMPLES.iter().filter(|byte| plain(byte)) {
+                    for fourth in SAMPLES.iter().filter(|byte| plain(byte)) {
+                        let content = [lead, second, *third, *fourth];
+                        // Once after enough ASCII for the eight-byte loop, once without.
+                        for prefix in ["", "abcdefghi"] {
+                            let text = [b"\"", prefix.as_bytes(), &content, b"\""].concat();
+                            let read = Reader::new(&text).string().map(Cow::into_owned);
+                            let expected = std::str::from_utf8(&content).map(str::to_owned);
+                            assert_eq!(read.is_ok(), expected.is_ok(), "{content:x?}");
+                            if let (Ok(read), Ok(expected)) = (read, expected) {
+                                assert_eq!(read, prefix.to_owned() + &expected);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn utf8_is_checked_where_it_is_met() {
+        let error = Reader::new(b"\"abcdefgh\xc3").string().unwrap_err();
+        assert_eq!(error.to_string(), "invalid UTF-8 at line 1 column 10");
+        let error = Reader::new(b"\"\xc3\xa9\xf0\x9f\x98").string().unwrap_err();
+        assert_eq!(error.to_string(), "invalid UTF-8 at line 1 column 4");
+        assert!(skips("[1, \"\u{e9}\"]").is_ok());
+        assert!(skips("[1, \u{e9}]").is_err());
+        assert!(Reader::new(b"[\xff]").skip().is_err());
     }
 
     #[test]

@@ -76,11 +76,11 @@ fn value(reader: &mut Reader) -> Result<Value, Error> {
 }
 
 fn ours(bytes: &[u8]) -> Result<Value, Error> {
-    let mut reader = Reader::new(bytes)?;
+    let mut reader = Reader::new(bytes);
     let read = value(&mut reader)?;
     reader.finish()?;
     // Skipping must agree with reading.
-    let mut skipping = Reader::new(bytes)?;
+    let mut skipping = Reader::new(bytes);
     skipping.skip()?;
     skipping.finish()?;
     Ok(read)
