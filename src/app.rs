@@ -310,7 +310,8 @@ fn Paper(
         <main id="contenu" tabindex="-1">
             <AppStatus/>
             {refused.then(|| view! { <Notice message=locale.text(Msg::FeedRefused).to_owned()/> })}
-            {move || view_at(router.view.get())}
+            // The page itself, in a task after the frame's.
+            <Later>{move || view_at(router.view.get())}</Later>
         </main>
         <Later>
             {move || view! { <SiteFooter site_name=site_name.get() sections=sections.get() social=social.get()/> }}

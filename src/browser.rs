@@ -135,11 +135,16 @@ pub fn base_path(base_url: &str) -> String {
     path.trim_end_matches('/').to_owned()
 }
 
-/// Sets `<html lang>` and `dir`.
+/// Sets `<html lang>` and `dir`, where they differ: a published page has them already, and
+/// writing even the same language makes the browser check every element's style again.
 pub fn set_language(locale: Locale) {
-    if let Some(root) = document().document_element() {
-        root.set_attribute("lang", locale.tag()).ok();
-        root.set_attribute("dir", locale.dir()).ok();
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    for (name, value) in [("lang", locale.tag()), ("dir", locale.dir())] {
+        if root.get_attribute(name).as_deref() != Some(value) {
+            root.set_attribute(name, value).ok();
+        }
     }
 }
 

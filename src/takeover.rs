@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use crate::{
     app::{load_config, App, Boot, Loaded, Start},
     browser,
-    components::{draw_over_published, LoadFailure},
+    components::{draw_over_published, mark_app_drawn, LoadFailure},
     config::choose_feed,
     dates,
     feed_store::{fetch_feed, LoadError},
@@ -34,7 +34,10 @@ pub fn start() {
     }
     match published_mark() {
         Some(mark) => spawn_local(take_over(mark)),
-        None => mount::mount_to_body(move || view! { <App start=fresh_start()/> }),
+        None => {
+            mark_app_drawn();
+            mount::mount_to_body(move || view! { <App start=fresh_start()/> });
+        }
     }
 }
 
@@ -81,6 +84,7 @@ async fn take_over(mark: PublishedMark) {
             browser::mark("manchette:taken-over");
         }
         Ok((start, false)) => browser::keep_focus(|| {
+            mark_app_drawn();
             body.set_inner_html("");
             mount::mount_to_body(move || view! { <App start/> });
         }),

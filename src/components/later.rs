@@ -13,18 +13,23 @@ use wasm_bindgen::JsCast;
 use super::on_mount::draw_soon;
 
 thread_local! {
-    /// Set while the app draws itself over a published page.
+    /// Set while the app draws itself over published nodes.
     static TAKING_OVER: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The class of a part's wrapper, in published pages and in the app, and its selector.
 const CLASS: &str = "later";
 const SELECTOR: &str = ".later";
+/// The class of a part that still shows published nodes (style/base.css lays its blocks out
+/// only near the screen), and of the document's root once the app draws.
+const PENDING: &str = "pending";
+const APP: &str = "app";
 
 /// A part of a view below the first screen. It draws as its children do, except while the app
 /// draws itself over a published page ([`draw_over_published`]): then the part shows its
-/// published HTML until a task of its own, once the part above is live, draws it. Its wrapper
-/// is `display: contents`, and adds nothing to the layout.
+/// published HTML until a task of its own, once the part above is live, draws it; the parts
+/// nested in it wait in turn for tasks of their own. Its wrapper is `display: contents`, and
+/// adds nothing to the layout.
 #[component]
 pub fn Later(children: Children) -> impl IntoView {
     if !TAKING_OVER.get() {
@@ -37,16 +42,15 @@ pub fn Later(children: Children) -> impl IntoView {
         };
         // Made while the published part is still in place, so that it can go on from what
         // the reader did there (typed text, say).
-        let view = children();
-        crate::browser::keep_focus(|| {
+        draw_over(&holder, children, |view| {
             let mut part = view.build();
-            holder.set_inner_html("");
             part.mount(&holder, None);
             // The part's reactive state lives as long as the view that holds it.
             StoredValue::new_local(part);
         });
+        holder.class_list().remove_1(PENDING).ok();
     });
-    view! { <div class=CLASS node_ref=holder></div> }.into_any()
+    view! { <div class=format!("{CLASS} {PENDING}") node_ref=holder></div> }.into_any()
 }
 
 /// Replaces the published page in `body` with what `draw` mounts there, in one task, so that
@@ -54,15 +58,31 @@ pub fn Later(children: Children) -> impl IntoView {
 /// published page's nodes until their own task draws them, and the element the reader had
 /// focused keeps the focus.
 pub fn draw_over_published(body: &web_sys::HtmlElement, draw: impl FnOnce()) {
-    let published = outermost_parts(body);
+    mark_app_drawn();
+    draw_over(body, || (), |()| draw());
+}
+
+/// Marks the document as the app's: from then on only the parts still pending are laid out
+/// near the screen only. Called by every way the app starts drawing.
+pub fn mark_app_drawn() {
+    if let Some(root) = document().document_element() {
+        root.class_list().add_1(APP).ok();
+    }
+}
+
+/// Draws over the published nodes in `container`: `make` runs while they are still there,
+/// `mount` once they are gone. Each `Later` part the drawing makes takes the published nodes
+/// of its twin (the same views drew both from the same feed, so the parts pair up in document
+/// order); were they ever to differ, the parts would show one task later, and nothing is lost.
+fn draw_over<T>(container: &web_sys::HtmlElement, make: impl FnOnce() -> T, mount: impl FnOnce(T)) {
+    let published = outermost_parts(container);
     crate::browser::keep_focus(|| {
-        body.set_inner_html("");
-        TAKING_OVER.set(true);
-        draw();
-        TAKING_OVER.set(false);
-        let drawn = outermost_parts(body);
-        // The same views drew both from the same feed, so the parts pair up in document order.
-        // Were they ever to differ, the parts would show one task later, and nothing is lost.
+        let outer = TAKING_OVER.replace(true);
+        let made = make();
+        container.set_inner_html("");
+        mount(made);
+        TAKING_OVER.set(outer);
+        let drawn = outermost_parts(container);
         if drawn.len() == published.len() {
             for (holder, part) in drawn.iter().zip(&published) {
                 while let Some(node) = part.first_child() {
@@ -73,17 +93,19 @@ pub fn draw_over_published(body: &web_sys::HtmlElement, draw: impl FnOnce()) {
     });
 }
 
-/// The `Later` wrappers under `root` that are not inside another one, in document order.
-fn outermost_parts(root: &web_sys::HtmlElement) -> Vec<web_sys::Element> {
-    let Ok(all) = root.query_selector_all(SELECTOR) else {
+/// The `Later` wrappers inside `container` that are not inside another one there, in document
+/// order.
+fn outermost_parts(container: &web_sys::HtmlElement) -> Vec<web_sys::Element> {
+    let Ok(all) = container.query_selector_all(SELECTOR) else {
         return Vec::new();
     };
+    let container: &web_sys::Element = container;
     (0..all.length())
         .filter_map(|index| all.item(index)?.dyn_into::<web_sys::Element>().ok())
         .filter(|part| {
             part.parent_element()
                 .and_then(|parent| parent.closest(SELECTOR).ok().flatten())
-                .is_none()
+                .is_none_or(|outer| outer == *container)
         })
         .collect()
 }

@@ -36,7 +36,7 @@ pub use byline::Byline;
 pub use comments::{CommentForm, CommentThread, CommentsSection};
 pub use feed_gate::FeedGate;
 pub use highlighted::Highlighted;
-pub use later::{draw_over_published, Later};
+pub use later::{draw_over_published, mark_app_drawn, Later};
 pub use load_failure::LoadFailure;
 pub use load_more::LoadMore;
 pub use not_found::NotFound;

@@ -43,7 +43,11 @@ fn apply(theme: Theme) {
         } else {
             "light"
         };
-        root.set_attribute("data-theme", value).ok();
+        // The page's own script has set a remembered choice already: writing it again would
+        // make the browser check every element's style.
+        if root.get_attribute("data-theme").as_deref() != Some(value) {
+            root.set_attribute("data-theme", value).ok();
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! Drawing the app over a published page: in one task, with the parts below the first screen
 //! kept as published until their own task draws them, and the reader's focus kept.
 
+use std::{cell::RefCell, rc::Rc};
+
 use leptos::{mount::mount_to, prelude::*};
 use manchette::components::{draw_over_published, Later};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
 
@@ -63,5 +65,72 @@ async fn a_published_page_is_drawn_over_keeping_its_later_parts_until_their_task
     until("the part is drawn", || text_of(&root, "#part") == "dessiné").await;
     assert!(!published_part.is_connected());
     assert_eq!(root.query_selector_all("#part").unwrap().length(), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_part_nested_in_a_part_waits_for_a_task_of_its_own() {
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    root.set_inner_html(concat!(
+        r#"<h1>Titre</h1><div class="later"><p id="part">publié</p>"#,
+        r#"<div class="later"><p id="nested">publié</p></div></div>"#,
+    ));
+    let published_nested = root.query_selector("#nested").unwrap().unwrap();
+
+    // What the page shows after each task that changed it (a mutation observer is called
+    // once the task that made the changes is over).
+    let seen = Rc::new(RefCell::new(Vec::<(String, String)>::new()));
+    let observed = {
+        let (seen, root) = (seen.clone(), root.clone());
+        Closure::<dyn Fn()>::new(move || {
+            seen.borrow_mut()
+                .push((text_of(&root, "#part"), text_of(&root, "#nested")))
+        })
+    };
+    let observer = web_sys::MutationObserver::new(observed.as_ref().unchecked_ref()).unwrap();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    observer.observe_with_options(&root, &options).unwrap();
+
+    let target = root.clone();
+    draw_over_published(&root, move || {
+        mount_to(target, || {
+            view! {
+                <h1>"Titre"</h1>
+                <Later>
+                    <p id="part">"dessiné"</p>
+                    <Later><p id="nested">"dessiné"</p></Later>
+                </Later>
+            }
+        })
+        .forget();
+    });
+    let root_classes = document().document_element().unwrap().class_name();
+    assert!(
+        root_classes.split(' ').any(|class| class == "app"),
+        "the document is marked as the app's: {root_classes}"
+    );
+    until("the nested part is drawn", || {
+        text_of(&root, "#nested") == "dessiné"
+    })
+    .await;
+    observer.disconnect();
+
+    let published = |text: &str| (text.to_owned(), "publié".to_owned());
+    let seen = seen.borrow().clone();
+    let drawn = ("dessiné".to_owned(), "dessiné".to_owned());
+    assert_eq!(
+        seen,
+        vec![published("publié"), published("dessiné"), drawn],
+        "the top, then the part with its nested part still published, then the nested part"
+    );
+    assert!(!published_nested.is_connected());
+    assert_eq!(
+        root.query_selector_all(".later.pending").unwrap().length(),
+        0,
+        "no part is left pending"
+    );
     root.remove();
 }

@@ -22,6 +22,9 @@ const watchShifts = (page) => page.addInitScript(() => {
   }).observe({ type: 'layout-shift', buffered: true });
 });
 const shifted = (page) => page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+/** How many elements are laid out only near the screen (`content-visibility: auto`). */
+const laidOutNearScreen = (page) => page.evaluate(() =>
+  [...document.body.querySelectorAll('*')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length);
 
 test('with JavaScript off the published paper reads: home, section, article, tag, fil info', async ({ site, newPage, screenshot }) => {
   const { url } = await site();
@@ -41,7 +44,12 @@ test('with JavaScript off the published paper reads: home, section, article, tag
     assert.equal(await heading(page), cosumar.title);
     assert.match(await page.locator('.byline').innerText(), /Publié le samedi 28 novembre 2026 à 17:35/);
     assert.ok(await page.locator('.article-body p').count() > 1, 'the body reads');
-    assert.match(await page.locator('.comments').innerText(), /Les commentaires s’affichent avec JavaScript/);
+    // Below the first screen, the published comment area is laid out once a reader comes near
+    // it (the frame after it scrolls into view).
+    const comments = page.locator('.comments');
+    await comments.scrollIntoViewIfNeeded();
+    for (let frame = 0; frame < 50 && !(await comments.innerText()); frame++) await page.waitForTimeout(20);
+    assert.match(await comments.innerText(), /Les commentaires s’affichent avec JavaScript/);
     assert.equal(await page.locator('.comment-form').count(), 0);
     await screenshot(page, 'published-article-nojs');
     const tag = page.locator('.tags a').first();
@@ -111,9 +119,14 @@ test('the app takes a published page over: the same page in the same place, no s
     await page.goto(server.url + path);
     const published = await layoutOf(page);
     const publishedHeading = await page.evaluateHandle(() => document.querySelector('main h1'));
+    // Before the app runs, the published blocks below the first screen wait to be laid out.
+    assert.ok(await laidOutNearScreen(page) >= 2, `${path || 'home'}: published blocks laid out near the screen only`);
     release();
     await takenOver(page);
     await page.waitForLoadState('networkidle');
+    // Once the app has drawn every part, all is laid out: back and forward restore exact positions.
+    await page.waitForFunction(() => !document.querySelector('.later.pending'));
+    assert.equal(await laidOutNearScreen(page), 0, `${path || 'home'}: the app's views are laid out whole`);
     // Drawn anew by the app, where the published one was.
     assert.equal(await page.evaluate((h) => h.isConnected, publishedHeading), false, `${path || 'home'}: drawn by the app`);
     assert.deepEqual(await layoutOf(page), published, `${path || 'home'}: the same page in the same place`);
