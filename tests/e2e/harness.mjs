@@ -126,10 +126,21 @@ class Fixtures {
     return page;
   };
 
-  /** Saves a screenshot under test-results/screenshots/, to look at after the run. */
+  /** Saves a screenshot under test-results/screenshots/, to look at after the run: the whole
+   * page, as a reader scrolling through it sees each part. A published page lays out the blocks
+   * below the first screen once they come near it, which a full-page capture alone does not do:
+   * the window is made as tall as the page for the picture, then given back its size. */
   screenshot = async (page, name) => {
-    const width = page.viewportSize()?.width ?? 0;
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+    const viewport = page.viewportSize();
+    for (let height = viewport.height, tries = 0; tries < 5; tries++) {
+      const pageHeight = await page.locator('html').evaluate((root) => root.scrollHeight);
+      if (pageHeight <= height) break;
+      height = pageHeight;
+      await page.setViewportSize({ width: viewport.width, height });
+      await page.waitForTimeout(50);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.width}.png`), fullPage: true });
+    await page.setViewportSize(viewport);
   };
 
   assertNoPageErrors() {

@@ -134,8 +134,12 @@ test('a new build served in place prompts for the update, and accepting loads it
   await writeFile(manifestPath, JSON.stringify({ ...manifest, short_name: 'Le Matin 2' }));
   await promisify(execFile)('node', ['scripts/post-build.mjs', web.dir, '/']);
 
-  // The discussion starts when the reader comes near it.
-  const reachComments = () => page.locator('.comments').scrollIntoViewIfNeeded();
+  // The discussion starts when the reader comes near it, once the app has drawn it (the
+  // published comment area is replaced by the app's in a task of its own).
+  const reachComments = async () => {
+    await live(page);
+    await page.locator('.comments').scrollIntoViewIfNeeded();
+  };
   await reachComments();
   await page.locator('.comments > .comment-form textarea').fill('Un brouillon en cours');
   await page.reload();
