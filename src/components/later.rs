@@ -19,7 +19,8 @@ thread_local! {
 
 /// The class of a part's wrapper, in published pages and in the app, and its selector.
 const CLASS: &str = "later";
-const SELECTOR: &str = ".later";
+/// The parts in an element that are not in another part there.
+const OUTERMOST: &str = ":scope .later:not(:scope .later .later)";
 /// The class of a part that still shows published nodes (style/base.css lays its blocks out
 /// only near the screen), and of the document's root once the app draws.
 const PENDING: &str = "pending";
@@ -94,18 +95,12 @@ fn draw_over<T>(container: &web_sys::HtmlElement, make: impl FnOnce() -> T, moun
 }
 
 /// The `Later` wrappers inside `container` that are not inside another one there, in document
-/// order.
+/// order. The browser picks them out, in one call.
 fn outermost_parts(container: &web_sys::HtmlElement) -> Vec<web_sys::Element> {
-    let Ok(all) = container.query_selector_all(SELECTOR) else {
+    let Ok(parts) = container.query_selector_all(OUTERMOST) else {
         return Vec::new();
     };
-    let container: &web_sys::Element = container;
-    (0..all.length())
-        .filter_map(|index| all.item(index)?.dyn_into::<web_sys::Element>().ok())
-        .filter(|part| {
-            part.parent_element()
-                .and_then(|parent| parent.closest(SELECTOR).ok().flatten())
-                .is_none_or(|outer| outer == *container)
-        })
+    (0..parts.length())
+        .filter_map(|index| parts.item(index)?.dyn_into::<web_sys::Element>().ok())
         .collect()
 }
