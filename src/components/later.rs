@@ -17,13 +17,15 @@ thread_local! {
     static TAKING_OVER: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The class of a part's wrapper, in published pages and in the app, and its selector.
+/// The class of a part's wrapper, in published pages and in the app.
 const CLASS: &str = "later";
 /// The parts in an element that are not in another part there.
 const OUTERMOST: &str = ":scope .later:not(:scope .later .later)";
-/// The class of a part that still shows published nodes (style/base.css lays its blocks out
-/// only near the screen), and of the document's root once the app draws.
+/// The class of a part that still shows published nodes (style/base.css lays their blocks
+/// below the first screen out only near the screen).
 const PENDING: &str = "pending";
+/// The class of the document's root once the app draws: until then, every published block
+/// below the first screen is laid out only near the screen.
 const APP: &str = "app";
 
 /// A part of a view below the first screen. It draws as its children do, except while the app
@@ -63,8 +65,8 @@ pub fn draw_over_published(body: &web_sys::HtmlElement, draw: impl FnOnce()) {
     draw_over(body, || (), |()| draw());
 }
 
-/// Marks the document as the app's: from then on only the parts still pending are laid out
-/// near the screen only. Called by every way the app starts drawing.
+/// Marks the document as the app's: from then on, of the published blocks, only those of the
+/// parts still pending wait to be laid out. Called by every way the app starts drawing.
 pub fn mark_app_drawn() {
     if let Some(root) = document().document_element() {
         root.class_list().add_1(APP).ok();
