@@ -219,12 +219,11 @@ fn Newspaper(config: Arc<Config>, start: Start, first_page: Option<FeedPage>) ->
                 <p class="loading" role="status">{waiting_locale.text(Msg::Loading)}</p>
             </main>
         }>
-            <Paper
-                store
-                site_name
-                refused
-                locale=paper_locale(store, configured_locale.as_deref(), &languages)
-            />
+            {
+                let locale = paper_locale(store, configured_locale.as_deref(), &languages);
+                // Over a published page, drawn in a task after the paper's setup.
+                view! { <Later><Paper store site_name refused locale/></Later> }
+            }
         </Show>
     }
 }

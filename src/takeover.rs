@@ -26,14 +26,20 @@ use crate::{
 pub fn start() {
     // The mount functions start Leptos's executor; taking over awaits before mounting.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    // A published page's dates are placed in the newsroom's zone from its table, not by Intl.
-    if let Some(table) =
-        meta_content(dates::ZoneTable::META).and_then(|c| dates::ZoneTable::parse(&c))
-    {
-        dates::use_zone_table(table);
-    }
     match published_mark() {
-        Some(mark) => spawn_local(take_over(mark)),
+        Some(mark) => spawn_local(async move {
+            // The browser ends the wasm's compilation in this task: the takeover starts in a
+            // task of its own.
+            browser::pause(0).await;
+            // A published page's dates are placed in the newsroom's zone from its table, not
+            // by Intl.
+            if let Some(table) =
+                meta_content(dates::ZoneTable::META).and_then(|c| dates::ZoneTable::parse(&c))
+            {
+                dates::use_zone_table(table);
+            }
+            take_over(mark).await;
+        }),
         None => {
             mark_app_drawn();
             mount::mount_to_body(move || view! { <App start=fresh_start()/> });
