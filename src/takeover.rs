@@ -1,8 +1,7 @@
 //! How the app starts in the browser. On a published page it takes the page over: it reads the
 //! configuration and the feed, and when the feed is the one the page was written from (and the
-//! page is the one at this address), it draws the same page over it in one task, keeping the
-//! parts below the first screen as published until their own tasks draw them, so nothing
-//! moves. When the feed has changed since, it draws the newer paper over the page. On Trunk's
+//! page is the one at this address), it draws the same page over it, part by part, each part
+//! keeping its published nodes until its own task draws it, so nothing moves. When the feed has changed since, it draws the newer paper over the page. On Trunk's
 //! empty shell (any address that was not published) it draws the app as before.
 
 use std::time::Duration;

@@ -1,5 +1,5 @@
-//! Parts of a view below the first screen, drawn in tasks of their own when the app takes a
-//! published page over, so that a long page is no single long task.
+//! Parts of a view (the paper, the page, the blocks below the first screen), drawn in tasks of
+//! their own when the app takes a published page over, so that no page is one long task.
 
 use std::cell::Cell;
 
@@ -28,11 +28,11 @@ const PENDING: &str = "pending";
 /// below the first screen is laid out only near the screen.
 const APP: &str = "app";
 
-/// A part of a view below the first screen. It draws as its children do, except while the app
-/// draws itself over a published page ([`draw_over_published`]): then the part shows its
-/// published HTML until a task of its own, once the part above is live, draws it; the parts
-/// nested in it wait in turn for tasks of their own. Its wrapper is `display: contents`, and
-/// adds nothing to the layout.
+/// A part of a view: the paper, the page, a block below the first screen. It draws as its
+/// children do, except while the app draws itself over a published page
+/// ([`draw_over_published`]): then the part shows its published HTML until a task of its own,
+/// once the part above is live, draws it; the parts nested in it wait in turn for tasks of
+/// their own. Its wrapper is `display: contents`, and adds nothing to the layout.
 #[component]
 pub fn Later(children: Children) -> impl IntoView {
     if !TAKING_OVER.get() {
