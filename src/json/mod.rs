@@ -10,6 +10,7 @@
 
 mod decimal;
 mod read;
+mod scan;
 mod write;
 
 use std::{borrow::Cow, fmt};
