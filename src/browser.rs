@@ -135,13 +135,17 @@ pub fn base_path(base_url: &str) -> String {
     path.trim_end_matches('/').to_owned()
 }
 
-/// Sets `<html lang>` and `dir`, where they differ: a published page has them already, and
-/// writing even the same language makes the browser check every element's style again.
+/// Sets `<html lang>` and `dir`.
 pub fn set_language(locale: Locale) {
-    let Some(root) = document().document_element() else {
-        return;
-    };
-    for (name, value) in [("lang", locale.tag()), ("dir", locale.dir())] {
+    set_root_attribute("lang", locale.tag());
+    set_root_attribute("dir", locale.dir());
+}
+
+/// Sets an attribute of `<html>`, only where it differs: a published page, or the page's own
+/// script, has often set it already, and writing even the same value makes the browser check
+/// every element's style again.
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = document().document_element() {
         if root.get_attribute(name).as_deref() != Some(value) {
             root.set_attribute(name, value).ok();
         }

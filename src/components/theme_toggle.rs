@@ -37,18 +37,12 @@ fn remembered_theme() -> Option<Theme> {
 }
 
 fn apply(theme: Theme) {
-    if let Some(root) = document().document_element() {
-        let value = if theme == Theme::Dark {
-            "dark"
-        } else {
-            "light"
-        };
-        // The page's own script has set a remembered choice already: writing it again would
-        // make the browser check every element's style.
-        if root.get_attribute("data-theme").as_deref() != Some(value) {
-            root.set_attribute("data-theme", value).ok();
-        }
-    }
+    let value = if theme == Theme::Dark {
+        "dark"
+    } else {
+        "light"
+    };
+    crate::browser::set_root_attribute("data-theme", value);
 }
 
 /// A button that switches theme and remembers the choice.
