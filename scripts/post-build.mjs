@@ -85,6 +85,24 @@ const WAIT_FOR_LOAD = `if (document.querySelector('meta[name="manchette-publishe
 if (!index.includes(WAIT_FOR_LOAD)) {
   index = index.replace(/(<script type="module">\s*import init[^\n]*\n)/, `$1${WAIT_FOR_LOAD}`);
 }
+// The browser ends the wasm's compilation in a task, and wasm-bindgen's loader starts the app in
+// that same task: compiled first, then started in a task of its own, the two are not one long
+// task. As wasm-bindgen's loader does, a host that does not serve the wasm as application/wasm
+// has it compiled from its bytes.
+const COMPILED_APART = `const compiledApart = async (url) => {
+  const response = await fetch(url);
+  const module = await ((response.headers.get('content-type') ?? '').startsWith('application/wasm')
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));
+  await new Promise((go) => setTimeout(go, 0));
+  return module;
+};
+`;
+if (!index.includes(COMPILED_APART)) {
+  const loader = /(\n)(const wasm = await init\(\{ module_or_path: )('[^']+')( \}\);)/;
+  if (!loader.test(index)) throw new Error("post-build: Trunk's loader no longer calls init({ module_or_path: '…' })");
+  index = index.replace(loader, `$1${COMPILED_APART}$2await compiledApart($3)$4`);
+}
 const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const policy = [
   "default-src 'self'",

@@ -1,7 +1,7 @@
 // Published pages: the paper as static HTML written by the app's own views, readable without
 // JavaScript, taken over by the app without a jump, and served at the addresses the app links.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
 import { heading, live as takenOver } from './checks.mjs';
@@ -166,6 +166,28 @@ test('an article published in the feed after the pages opens through the empty p
   const page = await newPage();
   await page.goto(`${url}article/tout-neuf/un-article-arrive-apres-la-publication`);
   assert.equal(await heading(page), 'Un article arrivé après la publication');
+});
+
+test('a host that serves the wasm without its type still runs the app, on a published page and on the empty page', async ({ site, newPage }) => {
+  const server = await site();
+  const wasm = (await readdir(server.dir)).find((file) => file.endsWith('_bg.wasm'));
+  const bytes = await readFile(join(server.dir, wasm));
+  let served = 0;
+  server.routes.set(`/${wasm}`, (request, response) => {
+    served += 1;
+    response.writeHead(200, { 'content-type': 'application/octet-stream' });
+    response.end(bytes);
+  });
+  for (const path of [COSUMAR, 'article/tout-autre/sans-page']) {
+    const page = await newPage();
+    await page.goto(server.url + path);
+    await takenOver(page);
+    // The empty page is answered 404, which the console reports; nothing else may be.
+    const errors = page.consoleErrors.filter((message) => !message.includes('status of 404'));
+    assert.deepEqual(errors, [], `/${path}: console errors`);
+  }
+  // Each page's wasm, and each service worker's copy of the shell, came from that host.
+  assert.ok(served >= 2, `the wasm was served ${served} times by the host that mislabels it`);
 });
 
 /** Counts the page's `Intl.DateTimeFormat`s, from the first script on. */
