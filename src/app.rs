@@ -130,7 +130,9 @@ pub fn App(start: Start) -> impl IntoView {
         }
         Boot::Ready(config) => {
             let first_page = first_page.try_update_value(Option::take).flatten();
-            view! { <Newspaper config start=start.clone() first_page/> }.into_any()
+            let start = start.clone();
+            // Over a published page, the paper's setup is a task of its own.
+            view! { <Later><Newspaper config start first_page/></Later> }.into_any()
         }
     }
 }

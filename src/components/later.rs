@@ -1,5 +1,6 @@
-//! Parts of a view (the paper, the page, the blocks below the first screen), drawn in tasks of
-//! their own when the app takes a published page over, so that no page is one long task.
+//! Parts of a view (the newspaper's setup, its frame, the page, the blocks below the first
+//! screen), drawn in tasks of their own when the app takes a published page over, so that no
+//! page is one long task.
 
 use std::cell::Cell;
 
@@ -28,7 +29,7 @@ const PENDING: &str = "pending";
 /// below the first screen is laid out only near the screen.
 const APP: &str = "app";
 
-/// A part of a view: the paper, the page, a block below the first screen. It draws as its
+/// A part of a view: the newspaper, its frame, the page, a block below the first screen. It draws as its
 /// children do, except while the app draws itself over a published page
 /// ([`draw_over_published`]): then the part shows its published HTML until a task of its own,
 /// once the part above is live, draws it; the parts nested in it wait in turn for tasks of
