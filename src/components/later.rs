@@ -2,7 +2,7 @@
 //! screen), drawn in tasks of their own when the app takes a published page over, so that no
 //! page is one long task.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use leptos::{
     html::Div,
@@ -16,12 +16,20 @@ use super::on_mount::draw_soon;
 thread_local! {
     /// Set while the app draws itself over published nodes.
     static TAKING_OVER: Cell<bool> = const { Cell::new(false) };
+    /// While the app draws a part over its published nodes: the published elements in it that
+    /// a view may keep ([`published_twin`]).
+    static TWINS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The class of a part's wrapper, in published pages and in the app.
 const CLASS: &str = "later";
 /// The parts in an element that are not in another part there.
 const OUTERMOST: &str = ":scope .later:not(:scope .later .later)";
+/// The attribute of an element a view may keep as published when it takes the page over:
+/// what the view made it from, fingerprinted.
+pub const TWIN: &str = "data-twin";
+/// The elements a view may keep, in an element, that are not in a part there.
+const TWINS_OUTSIDE_PARTS: &str = ":scope [data-twin]:not(:scope .later [data-twin])";
 /// The class of a part that still shows published nodes (style/base.css lays their blocks
 /// below the first screen out only near the screen).
 const PENDING: &str = "pending";
@@ -79,31 +87,51 @@ pub fn mark_app_drawn() {
 /// of its twin (the same views drew both from the same feed, so the parts pair up in document
 /// order); were they ever to differ, the parts would show one task later, and nothing is lost.
 fn draw_over<T>(container: &web_sys::HtmlElement, make: impl FnOnce() -> T, mount: impl FnOnce(T)) {
-    let published = outermost_parts(container);
+    let published = select(container, OUTERMOST);
+    let twins = select(container, TWINS_OUTSIDE_PARTS);
     crate::browser::keep_focus(|| {
         let outer = TAKING_OVER.replace(true);
+        let outer_twins = TWINS.replace(twins);
         let made = make();
         container.set_inner_html("");
         mount(made);
         TAKING_OVER.set(outer);
-        let drawn = outermost_parts(container);
+        TWINS.set(outer_twins);
+        let drawn = select(container, OUTERMOST);
         if drawn.len() == published.len() {
             for (holder, part) in drawn.iter().zip(&published) {
-                while let Some(node) = part.first_child() {
-                    holder.append_child(&node).ok();
-                }
+                move_children(part, holder);
             }
         }
     });
 }
 
-/// The `Later` wrappers inside `container` that are not inside another one there, in document
-/// order. The browser picks them out, in one call.
-fn outermost_parts(container: &web_sys::HtmlElement) -> Vec<web_sys::Element> {
-    let Ok(parts) = container.query_selector_all(OUTERMOST) else {
+/// While the app draws itself over the published part that holds it, the published element
+/// made from what `key` fingerprints ([`TWIN`]): its nodes are what the view would make, and the
+/// view may keep them ([`move_children`]) rather than make them again. `None` at any other time.
+pub fn published_twin(key: &str) -> Option<web_sys::Element> {
+    TWINS.with_borrow_mut(|twins| {
+        let at = twins
+            .iter()
+            .position(|twin| twin.get_attribute(TWIN).as_deref() == Some(key))?;
+        Some(twins.remove(at))
+    })
+}
+
+/// Moves the nodes of `from` to the end of `to`, as they are.
+pub fn move_children(from: &web_sys::Element, to: &web_sys::Element) {
+    while let Some(node) = from.first_child() {
+        to.append_child(&node).ok();
+    }
+}
+
+/// The elements inside `container` that `selector` picks (relative to it, `:scope`), in
+/// document order. The browser picks them out, in one call.
+fn select(container: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(found) = container.query_selector_all(selector) else {
         return Vec::new();
     };
-    (0..parts.length())
-        .filter_map(|index| parts.item(index)?.dyn_into::<web_sys::Element>().ok())
+    (0..found.length())
+        .filter_map(|index| found.item(index)?.dyn_into::<web_sys::Element>().ok())
         .collect()
 }

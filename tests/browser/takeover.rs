@@ -1,10 +1,11 @@
 //! Drawing the app over a published page: in one task, with the parts below the first screen
-//! kept as published until their own task draws them, and the reader's focus kept.
+//! kept as published until their own task draws them, the reader's focus kept, and published
+//! sanitised HTML kept where it is what the app would make.
 
 use std::{cell::RefCell, rc::Rc};
 
 use leptos::{mount::mount_to, prelude::*};
-use manchette::components::{draw_over_published, Later};
+use manchette::components::{draw_over_published, ArticleBody, Later};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
@@ -132,5 +133,75 @@ async fn a_part_nested_in_a_part_waits_for_a_task_of_its_own() {
         0,
         "no part is left pending"
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_sanitised_block_drawn_over_its_published_twin_keeps_the_published_nodes() {
+    const KEPT: &str = "<h2>Intertitre</h2><p>Un paragraphe.</p>";
+    const CHANGED: &str = "<p>Un autre texte.</p>";
+    let base = || "https://journal.example/feed.json".to_owned();
+    // What the app makes of the first HTML, drawn afresh: the key its element carries.
+    let fresh: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    mount_to(fresh.clone(), move || {
+        view! { <ArticleBody html=Some(KEPT.into()) text=None base=base()/> }
+    })
+    .forget();
+    until("the fresh body is sanitised", || {
+        !text_of(&fresh, ".article-body").is_empty()
+    })
+    .await;
+    let key = fresh
+        .query_selector(".article-body")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-twin")
+        .unwrap();
+
+    // What publishing wrote: the first body from the same HTML, the second from older HTML.
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    root.set_inner_html(&format!(
+        concat!(
+            r#"<div class="later"><div class="article-body" data-twin="{key}">"#,
+            r#"<h2 id="kept">Intertitre</h2><p>Un paragraphe.</p></div></div>"#,
+            r#"<div class="later"><div class="article-body" data-twin="0123456789abcdef">"#,
+            r#"<p id="stale">Un texte d’avant.</p></div></div>"#,
+        ),
+        key = key
+    ));
+    let kept = root.query_selector("#kept").unwrap().unwrap();
+    let stale = root.query_selector("#stale").unwrap().unwrap();
+
+    let target = root.clone();
+    draw_over_published(&root, move || {
+        mount_to(target, move || {
+            view! {
+                <Later><ArticleBody html=Some(KEPT.into()) text=None base=base()/></Later>
+                <Later><ArticleBody html=Some(CHANGED.into()) text=None base=base()/></Later>
+            }
+        })
+        .forget();
+    });
+    until("both parts are drawn", || {
+        root.query_selector(".later.pending").unwrap().is_none()
+            && text_of(&root, ".later:last-child .article-body") == "Un autre texte."
+    })
+    .await;
+
+    assert!(
+        kept.is_connected(),
+        "the published nodes of the same HTML are kept"
+    );
+    let bodies = root.query_selector_all(".article-body").unwrap();
+    assert_eq!(bodies.length(), 2);
+    let first: web_sys::Element = bodies.item(0).unwrap().unchecked_into();
+    assert!(first.contains(Some(&kept)), "kept inside the app's element");
+    assert_eq!(first.get_attribute("data-twin"), Some(key));
+    assert_eq!(
+        first.text_content().as_deref(),
+        Some("IntertitreUn paragraphe.")
+    );
+    assert!(!stale.is_connected(), "older HTML is sanitised anew");
     root.remove();
 }

@@ -111,7 +111,8 @@ const layoutOf = (page) => page.evaluate(() => {
 });
 
 test('the app takes a published page over: the same page in the same place, no shift, no console error, then links route inside the app', async ({ site, newPage }) => {
-  const server = await site();
+  // Published at the address it is served from, as a newsroom's site is.
+  const server = await site({ publish: true });
   for (const path of ['', COSUMAR]) {
     const release = await holdConfig(server);
     const page = await newPage();
@@ -119,6 +120,7 @@ test('the app takes a published page over: the same page in the same place, no s
     await page.goto(server.url + path);
     const published = await layoutOf(page);
     const publishedHeading = await page.evaluateHandle(() => document.querySelector('main h1'));
+    const publishedBody = await page.evaluateHandle(() => document.querySelector('.article-body p'));
     // Before the app runs, the published blocks below the first screen wait to be laid out.
     assert.ok(await laidOutNearScreen(page) >= 2, `${path || 'home'}: published blocks laid out near the screen only`);
     release();
@@ -129,6 +131,8 @@ test('the app takes a published page over: the same page in the same place, no s
     assert.equal(await laidOutNearScreen(page), 0, `${path || 'home'}: the app's views are laid out whole`);
     // Drawn anew by the app, where the published one was.
     assert.equal(await page.evaluate((h) => h.isConnected, publishedHeading), false, `${path || 'home'}: drawn by the app`);
+    // The article's sanitised body is kept as published: the app does not sanitise it again.
+    if (path) assert.equal(await page.evaluate((p) => p.isConnected, publishedBody), true, 'the published body is kept');
     assert.deepEqual(await layoutOf(page), published, `${path || 'home'}: the same page in the same place`);
     assert.ok(await shifted(page) <= 0.02, `${path || 'home'}: layout shift ${await shifted(page)}`);
     assert.deepEqual(page.consoleErrors, [], `${path || 'home'}: console errors`);
