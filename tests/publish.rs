@@ -99,7 +99,10 @@ fn a_published_article_reads_whole_with_its_share_preview() {
         "headline"
     );
     assert!(page.contains("class=\"lead\""), "lead");
-    assert!(page.contains("<div class=\"article-body\""), "body");
+    assert!(
+        page.contains("<div data-twin=\"") && page.contains(" class=\"article-body\""),
+        "the body, with the fingerprint the app keeps it by"
+    );
     assert!(page.contains("<p>"), "the body's paragraphs");
     assert!(page.contains("Publié"), "byline");
     assert!(
