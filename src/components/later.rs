@@ -27,7 +27,7 @@ const CLASS: &str = "later";
 const OUTERMOST: &str = ":scope .later:not(:scope .later .later)";
 /// The attribute of an element a view may keep as published when it takes the page over:
 /// what the view made it from, fingerprinted.
-pub const TWIN: &str = "data-twin";
+const TWIN: &str = "data-twin";
 /// The elements a view may keep, in an element, that are not in a part there.
 const TWINS_OUTSIDE_PARTS: &str = ":scope [data-twin]:not(:scope .later [data-twin])";
 /// The class of a part that still shows published nodes (style/base.css lays their blocks
@@ -37,8 +37,8 @@ const PENDING: &str = "pending";
 /// below the first screen is laid out only near the screen.
 const APP: &str = "app";
 
-/// A part of a view: the newspaper, its frame, the page, a block below the first screen. It draws as its
-/// children do, except while the app draws itself over a published page
+/// A part of a view: the newspaper, its frame, the page, a block below the first screen. It
+/// draws as its children do, except while the app draws itself over a published page
 /// ([`draw_over_published`]): then the part shows its published HTML until a task of its own,
 /// once the part above is live, draws it; the parts nested in it wait in turn for tasks of
 /// their own. Its wrapper is `display: contents`, and adds nothing to the layout.
@@ -108,7 +108,8 @@ fn draw_over<T>(container: &web_sys::HtmlElement, make: impl FnOnce() -> T, moun
 
 /// While the app draws itself over the published part that holds it, the published element
 /// made from what `key` fingerprints ([`TWIN`]): its nodes are what the view would make, and the
-/// view may keep them ([`move_children`]) rather than make them again. `None` at any other time.
+/// view may keep them ([`move_children`]) rather than make them again. Each is given once;
+/// `None` at any other time.
 pub fn published_twin(key: &str) -> Option<web_sys::Element> {
     TWINS.with_borrow_mut(|twins| {
         let at = twins

@@ -12,7 +12,8 @@ use crate::{
 
 /// Untrusted HTML (feed content, a comment server's text), shown through the one sanitiser.
 /// A published page holds it already sanitised by the publishing step; in the browser the
-/// element is filled once it is in the page, unless it came filled from a published page.
+/// element is filled once it is in the page, with the published nodes when the app draws
+/// itself over a published element made from the same HTML (`data-twin`).
 #[component]
 pub fn SanitizedHtml(
     html: String,
@@ -39,8 +40,7 @@ pub fn SanitizedHtml(
         let Some(container) = container.get() else {
             return;
         };
-        // Drawn here, the element holds only the renderer's placeholder comment; taken over
-        // from a published page, it holds what the publishing step wrote.
+        // Filled once: until then the element holds only the renderer's placeholder comment.
         let blank = container.first_element_child().is_none()
             && container.text_content().unwrap_or_default().is_empty();
         if !blank {
