@@ -207,11 +207,16 @@ fn current_address() -> Address {
     }
 }
 
-/// To the element the hash names, else to the top.
+/// To the element the hash names, else to the top. As the browser does, the name is tried as
+/// written, then percent-decoded (`#r%C3%A9sum%C3%A9` names `id="résumé"`).
 fn scroll_to(hash: Option<&str>) {
     let target = hash
         .map(|hash| hash.trim_start_matches('#'))
-        .and_then(|id| document().get_element_by_id(id));
+        .and_then(|id| {
+            document()
+                .get_element_by_id(id)
+                .or_else(|| document().get_element_by_id(&paths::decode_segment(id)?))
+        });
     match target {
         Some(element) => element.scroll_into_view(),
         None => window().scroll_to_with_x_and_y(0.0, 0.0),

@@ -109,3 +109,45 @@ async fn clicks_meant_for_the_browser_are_left_to_it() {
     assert_eq!(router.route.get_untracked(), Route::Home);
     assert_eq!(runner_address(), before);
 }
+
+#[wasm_bindgen_test]
+async fn a_link_to_an_anchor_on_another_view_scrolls_to_it_even_percent_encoded() {
+    let before = runner_address();
+    let router = StoredValue::new(None);
+    let mounted = mount(move || {
+        let provided = Router::provide(String::new(), "/");
+        router.set_value(Some(provided));
+        on_mount(move || provided.listen());
+        view! {
+            <a id="to-anchor" href="/rubrique/sport#r%C3%A9sum%C3%A9">"Le résumé"</a>
+            <div style="height: 3000px"></div>
+            <h2 id="résumé">"Résumé"</h2>
+            <div style="height: 3000px"></div>
+        }
+    });
+    settle().await;
+    assert!(routed(
+        &mounted,
+        "#to-anchor",
+        &web_sys::MouseEventInit::new()
+    ));
+    let heading = mounted.root.query_selector("h2").unwrap().unwrap();
+    let mut scrolled = false;
+    for _ in 0..50 {
+        settle().await;
+        scrolled = heading.get_bounding_client_rect().top().abs() < 2.0;
+        if scrolled {
+            break;
+        }
+    }
+    // Put back before asserting: the tests after this one start from the runner's page, with
+    // no router of this one listening.
+    drop(mounted);
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&before))
+        .unwrap();
+    assert!(scrolled, "the view scrolls to the percent-encoded anchor");
+}
