@@ -20,12 +20,20 @@ fn runner_address() -> String {
     )
 }
 
-fn links() -> (Mounted, Router) {
+/// `view` in the page, under a router at `/` that listens to its clicks.
+fn routed_view<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (Mounted, Router) {
     let router = StoredValue::new(None);
     let mounted = mount(move || {
         let provided = Router::provide(String::new(), "/");
         router.set_value(Some(provided));
         on_mount(move || provided.listen());
+        view()
+    });
+    (mounted, router.get_value().unwrap())
+}
+
+fn links() -> (Mounted, Router) {
+    routed_view(|| {
         view! {
             <a id="section" href="/rubrique/sport"><span>"Sport"</span></a>
             <a id="new-tab" href="/rubrique/sport" target="_blank">"Sport"</a>
@@ -34,8 +42,7 @@ fn links() -> (Mounted, Router) {
             <a id="elsewhere" href="https://ailleurs.example/rubrique/sport">"Ailleurs"</a>
             <a id="file" href="/feed.json">"Flux"</a>
         }
-    });
-    (mounted, router.get_value().unwrap())
+    })
 }
 
 /// Clicks `selector` as a reader would (`init` sets the buttons and keys) and says whether
@@ -113,11 +120,7 @@ async fn clicks_meant_for_the_browser_are_left_to_it() {
 #[wasm_bindgen_test]
 async fn a_link_to_an_anchor_on_another_view_scrolls_to_it_even_percent_encoded() {
     let before = runner_address();
-    let router = StoredValue::new(None);
-    let mounted = mount(move || {
-        let provided = Router::provide(String::new(), "/");
-        router.set_value(Some(provided));
-        on_mount(move || provided.listen());
+    let (mounted, _router) = routed_view(|| {
         view! {
             <a id="to-anchor" href="/rubrique/sport#r%C3%A9sum%C3%A9">"Le résumé"</a>
             <div style="height: 3000px"></div>
