@@ -1,8 +1,10 @@
 //! How the app starts in the browser. On a published page it takes the page over: it reads the
 //! configuration and the feed, and when the feed is the one the page was written from (and the
 //! page is the one at this address), it draws the same page over it, part by part, each part
-//! keeping its published nodes until its own task draws it, so nothing moves. When the feed has changed since, it draws the newer paper over the page. On Trunk's
-//! empty shell (any address that was not published) it draws the app as before.
+//! keeping its published nodes until its own task draws it, so nothing moves. When the feed has
+//! changed since, it draws the newer paper over the page. On Trunk's empty shell (any address
+//! that was not published) it draws the app as before. The page's loader starts the app in a
+//! task after the wasm's compilation (scripts/post-build.mjs).
 
 use std::time::Duration;
 
@@ -27,9 +29,6 @@ pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     match published_mark() {
         Some(mark) => spawn_local(async move {
-            // The browser ends the wasm's compilation in this task: the takeover starts in a
-            // task of its own.
-            browser::pause(0).await;
             // A published page's dates are placed in the newsroom's zone from its table, not
             // by Intl.
             if let Some(table) =

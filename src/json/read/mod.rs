@@ -322,11 +322,7 @@ impl<'a> Reader<'a> {
         &mut self,
         mut member: impl FnMut(&mut Self, &str) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        if self.next_byte()? != b'{' {
-            return Err(self.expected("an object"));
-        }
-        self.at += 1;
-        self.enter()?;
+        self.open(b'{', "an object")?;
         let mut first = true;
         while self.more(b'}', first)? {
             first = false;
@@ -348,17 +344,22 @@ impl<'a> Reader<'a> {
         &mut self,
         mut element: impl FnMut(&mut Self) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        if self.next_byte()? != b'[' {
-            return Err(self.expected("an array"));
-        }
-        self.at += 1;
-        self.enter()?;
+        self.open(b'[', "an array")?;
         let mut first = true;
         while self.more(b']', first)? {
             first = false;
             element(self)?;
         }
         Ok(())
+    }
+
+    /// Steps into the object or array that must start here (`{` or `[`, named `what` if not).
+    fn open(&mut self, bracket: u8, what: &str) -> Result<(), Error> {
+        if self.next_byte()? != bracket {
+            return Err(self.expected(what));
+        }
+        self.at += 1;
+        self.enter()
     }
 }
 
