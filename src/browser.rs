@@ -72,6 +72,15 @@ pub fn typed_before_takeover(id: &str) -> Option<String> {
     Some(input.value()).filter(|value| !value.is_empty())
 }
 
+/// Whether the reader opened the published page's element `id` (its class `open`, which the
+/// page's own script sets: index.html) before the app took it over. `false` when publishing.
+pub fn opened_before_takeover(id: &str) -> bool {
+    !leptos::prelude::is_server()
+        && document()
+            .get_element_by_id(id)
+            .is_some_and(|element| element.class_list().contains("open"))
+}
+
 /// Whether `element` is a field the reader types in.
 pub fn is_typing_field(element: &web_sys::Element) -> bool {
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
@@ -112,6 +121,39 @@ pub fn keep_focus(draw: impl FnOnce()) {
         (target.dyn_ref::<web_sys::HtmlInputElement>(), caret)
     {
         input.set_selection_range(start, end).ok();
+    }
+}
+
+/// Runs `draw`, which may move the nodes of the text the reader has selected, and selects the
+/// same text again if its nodes are still in the page (moved as they are, or kept): moving a
+/// node drops a selection in it. A selection in a field the reader types in is the field's own.
+pub fn keep_selection(draw: impl FnOnce()) {
+    let selection = leptos::prelude::window()
+        .get_selection()
+        .ok()
+        .flatten()
+        .filter(|selection| !selection.is_collapsed())
+        .filter(|_| {
+            !document()
+                .active_element()
+                .is_some_and(|e| is_typing_field(&e))
+        });
+    let ends = selection.as_ref().and_then(|selection| {
+        Some((
+            selection.anchor_node()?,
+            selection.anchor_offset(),
+            selection.focus_node()?,
+            selection.focus_offset(),
+        ))
+    });
+    draw();
+    if let (Some(selection), Some((anchor, anchor_offset, focus, focus_offset))) = (selection, ends)
+    {
+        if anchor.is_connected() && focus.is_connected() {
+            selection
+                .set_base_and_extent(&anchor, anchor_offset, &focus, focus_offset)
+                .ok();
+        }
     }
 }
 

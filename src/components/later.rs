@@ -67,8 +67,8 @@ pub fn Later(children: Children) -> impl IntoView {
 
 /// Replaces the published page in `body` with what `draw` mounts there, in one task, so that
 /// nothing is painted in between: the parts below the first screen ([`Later`]) keep the
-/// published page's nodes until their own task draws them, and the element the reader had
-/// focused keeps the focus.
+/// published page's nodes until their own task draws them, the element the reader had focused
+/// keeps the focus, and the text they had selected stays selected while its nodes are kept.
 pub fn draw_over_published(body: &web_sys::HtmlElement, draw: impl FnOnce()) {
     mark_app_drawn();
     draw_over(body, || (), |()| draw());
@@ -90,19 +90,21 @@ fn draw_over<T>(container: &web_sys::HtmlElement, make: impl FnOnce() -> T, moun
     let published = select(container, OUTERMOST);
     let twins = select(container, TWINS_OUTSIDE_PARTS);
     crate::browser::keep_focus(|| {
-        let outer = TAKING_OVER.replace(true);
-        let outer_twins = TWINS.replace(twins);
-        let made = make();
-        container.set_inner_html("");
-        mount(made);
-        TAKING_OVER.set(outer);
-        TWINS.set(outer_twins);
-        let drawn = select(container, OUTERMOST);
-        if drawn.len() == published.len() {
-            for (holder, part) in drawn.iter().zip(&published) {
-                move_children(part, holder);
+        crate::browser::keep_selection(|| {
+            let outer = TAKING_OVER.replace(true);
+            let outer_twins = TWINS.replace(twins);
+            let made = make();
+            container.set_inner_html("");
+            mount(made);
+            TAKING_OVER.set(outer);
+            TWINS.set(outer_twins);
+            let drawn = select(container, OUTERMOST);
+            if drawn.len() == published.len() {
+                for (holder, part) in drawn.iter().zip(&published) {
+                    move_children(part, holder);
+                }
             }
-        }
+        })
     });
 }
 

@@ -33,8 +33,15 @@ pub fn SanitizedHtml(
     let published = sanitize::prerender(&html, &context);
     let key = twin_key(&html, &context);
     // Drawn over a published page made from the same HTML, the published element is already
-    // what the sanitiser would make: its nodes are kept, and the sanitiser does not run.
-    let twin = StoredValue::new_local(published_twin(&key));
+    // what the sanitiser would make: its nodes are kept, and the sanitiser does not run. They
+    // move in as the element is made, in the task that draws the part, so that a selection in
+    // them is kept too (`Later`).
+    let twin = published_twin(&key);
+    let keep_twin = move |element: web_sys::Element| {
+        if let Some(twin) = &twin {
+            move_children(twin, &element);
+        }
+    };
     let container = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(container) = container.get() else {
@@ -43,23 +50,17 @@ pub fn SanitizedHtml(
         // Filled once: until then the element holds only the renderer's placeholder comment.
         let blank = container.first_element_child().is_none()
             && container.text_content().unwrap_or_default().is_empty();
-        if !blank {
-            return;
-        }
-        match twin.try_update_value(Option::take).flatten() {
-            Some(twin) => move_children(&twin, &container),
-            None => {
-                let context = Context {
-                    base: base.as_deref(),
-                    page_origin: &page_origin,
-                    external_label,
-                };
-                sanitize::fill(&container, &html, &context);
-            }
+        if blank {
+            let context = Context {
+                base: base.as_deref(),
+                page_origin: &page_origin,
+                external_label,
+            };
+            sanitize::fill(&container, &html, &context);
         }
     });
     view! {
-        <div class=class lang=lang data-twin=key node_ref=container inner_html=published></div>
+        <div class=class lang=lang data-twin=key node_ref=container inner_html=published use:keep_twin></div>
     }
 }
 

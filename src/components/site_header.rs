@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::{href, use_clock, use_locale, Later, SearchBox, SectionNav, ThemeToggle},
+    components::{
+        href, use_clock, use_interactive, use_locale, Later, SearchBox, SectionNav, ThemeToggle,
+    },
     dates::{self, Style},
     feed::Section,
     i18n::Msg,
@@ -9,18 +11,23 @@ use crate::{
     router::use_router,
 };
 
+/// The id of the sections' menu.
+const MENU: &str = "rubriques";
+
 /// The masthead: skip link, the paper's name and date, the theme toggle, and the sections
 /// (behind a menu button on narrow screens).
 #[component]
 pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
     let locale = use_locale();
+    let interactive = use_interactive();
     let menu_open = RwSignal::new(false);
     // A navigation closes the menu.
     let router = use_router();
-    Effect::new(move |_| {
-        router.path();
-        menu_open.set(false);
-    });
+    Effect::watch(
+        move || router.path(),
+        move |_, _, _| menu_open.set(false),
+        false,
+    );
     let now = use_clock();
     let today = move || dates::format(dates::from_millis(now.get()), locale, Style::Day);
     let skip = move |ev: leptos::ev::MouseEvent| {
@@ -44,7 +51,7 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
                     <button
                         type="button"
                         class="menu-toggle"
-                        aria-controls="rubriques"
+                        aria-controls=MENU
                         aria-expanded=move || menu_open.get().to_string()
                         on:click=move |_| menu_open.update(|open| *open = !*open)
                     >
@@ -54,9 +61,18 @@ pub fn SiteHeader(site_name: String, sections: Vec<Section>) -> impl IntoView {
                 </Later>
             </div>
             <Later>
-                <nav id="rubriques" class="sections" class:open=menu_open aria-label=locale.text(Msg::SectionsNav)>
-                    <SectionNav sections/>
-                </nav>
+                {
+                    // Made while the published menu is in place: opened there before the app
+                    // took the page over (index.html's script), it stays open.
+                    if !interactive.get_untracked() && crate::browser::opened_before_takeover(MENU) {
+                        menu_open.set(true);
+                    }
+                    view! {
+                        <nav id=MENU class="sections" class:open=menu_open aria-label=locale.text(Msg::SectionsNav)>
+                            <SectionNav sections/>
+                        </nav>
+                    }
+                }
             </Later>
         </header>
     }

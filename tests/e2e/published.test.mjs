@@ -255,3 +255,50 @@ test('what a reader types into the search box before the app takes over is kept,
   await page.keyboard.type(' agadir');
   await page.waitForURL(/\/recherche\?q=seisme(\+|%20)agadir$/);
 });
+
+test('the menu and theme buttons work before the app takes over, and the app goes on from there', async ({ site, newPage }) => {
+  const server = await site();
+  const release = await holdConfig(server);
+  const page = await newPage({ width: 375 });
+  await page.goto(server.url);
+  await heading(page);
+  const sections = page.locator('#rubriques');
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  assert.equal(await sections.isVisible(), false, 'on a narrow screen the sections wait behind the menu');
+  await page.locator('.menu-toggle').click();
+  assert.equal(await sections.isVisible(), true, 'the published menu opens');
+  await page.locator('.theme-toggle').click();
+  assert.equal(await theme(), 'dark', 'the published theme button switches');
+  release();
+  await takenOver(page);
+  await page.waitForFunction(() => !document.querySelector('.later.pending'));
+  assert.equal(await sections.isVisible(), true, 'the menu is still open once the app has drawn it');
+  assert.equal(await page.locator('.menu-toggle').getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('.theme-toggle').getAttribute('aria-pressed'), 'true', 'the app knows the chosen theme');
+  // The app's buttons now: each click does one thing.
+  await page.locator('.menu-toggle').click();
+  assert.equal(await sections.isVisible(), false, 'the app closes the menu');
+  await page.locator('.theme-toggle').click();
+  assert.equal(await theme(), 'light');
+  await page.reload();
+  assert.equal(await theme(), 'light', 'the last choice is remembered');
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test('text selected in a published article stays selected when the app takes the page over', async ({ site, newPage }) => {
+  const server = await site({ publish: true });
+  const release = await holdConfig(server);
+  const page = await newPage();
+  await page.goto(server.url + COSUMAR);
+  await heading(page);
+  const selected = await page.evaluate(() => {
+    const text = document.querySelector('.article-body p').firstChild;
+    getSelection().setBaseAndExtent(text, 0, text, 40);
+    return getSelection().toString();
+  });
+  assert.equal(selected.length, 40);
+  release();
+  await takenOver(page);
+  await page.waitForFunction(() => !document.querySelector('.later.pending'));
+  assert.equal(await page.evaluate(() => getSelection().toString()), selected);
+});
