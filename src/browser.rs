@@ -128,24 +128,29 @@ pub fn keep_focus(draw: impl FnOnce()) {
 /// same text again if its nodes are still in the page (moved as they are, or kept): moving a
 /// node drops a selection in it. A selection in a field the reader types in is the field's own.
 pub fn keep_selection(draw: impl FnOnce()) {
-    let selection = leptos::prelude::window()
-        .get_selection()
-        .ok()
-        .flatten()
-        .filter(|selection| !selection.is_collapsed())
+    // Reading the selection makes the browser lay the page out: the page's own script
+    // (index.html) notes whether there is one to read.
+    let noted = js_sys::Reflect::get(&leptos::prelude::window(), &"manchetteTextSelected".into())
+        .is_ok_and(|selected| selected.is_truthy());
+    if !noted {
+        return draw();
+    }
+    let selection = leptos::prelude::window().get_selection().ok().flatten();
+    let ends = selection
+        .as_ref()
+        .and_then(|selection| {
+            Some((
+                selection.anchor_node()?,
+                selection.anchor_offset(),
+                selection.focus_node()?,
+                selection.focus_offset(),
+            ))
+        })
         .filter(|_| {
             !document()
                 .active_element()
                 .is_some_and(|e| is_typing_field(&e))
         });
-    let ends = selection.as_ref().and_then(|selection| {
-        Some((
-            selection.anchor_node()?,
-            selection.anchor_offset(),
-            selection.focus_node()?,
-            selection.focus_offset(),
-        ))
-    });
     draw();
     if let (Some(selection), Some((anchor, anchor_offset, focus, focus_offset))) = (selection, ends)
     {
