@@ -128,11 +128,9 @@ pub fn keep_focus(draw: impl FnOnce()) {
 /// same text again if its nodes are still in the page (moved as they are, or kept): moving a
 /// node drops a selection in it. A selection in a field the reader types in is the field's own.
 pub fn keep_selection(draw: impl FnOnce()) {
-    // Reading the selection makes the browser lay the page out: the page's own script
-    // (index.html) notes whether there is one to read.
-    let noted = js_sys::Reflect::get(&leptos::prelude::window(), &"manchetteTextSelected".into())
-        .is_ok_and(|selected| selected.is_truthy());
-    if !noted {
+    // Reading the selection makes the browser lay the page out: the page's own script notes
+    // whether there is one to read.
+    if !noted_by_page("textSelected").is_truthy() {
         return draw();
     }
     let selection = leptos::prelude::window().get_selection().ok().flatten();
@@ -160,6 +158,13 @@ pub fn keep_selection(draw: impl FnOnce()) {
                 .ok();
         }
     }
+}
+
+/// What the page's own script (index.html) noted under `key` before the app ran, if anything.
+pub fn noted_by_page(key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(&leptos::prelude::window(), &"manchetteNoted".into())
+        .and_then(|noted| js_sys::Reflect::get(&noted, &key.into()))
+        .unwrap_or_default()
 }
 
 /// Leaves a performance mark, for tests and `make bench` to find.

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::{
     app::{load_config, App, Boot, Loaded, Start},
     browser,
-    components::{draw_over_published, mark_app_drawn, LoadFailure},
+    components::{draw_over_published, mark_app_drawn, on_mount, LoadFailure},
     config::choose_feed,
     dates,
     feed_store::{fetch_feed, LoadError},
@@ -83,7 +83,11 @@ async fn take_over(mark: PublishedMark) {
             // `make bench` reads these marks: what the takeover spends where.
             browser::mark("manchette:taking-over");
             draw_over_published(&body, move || {
-                mount::mount_to_body(move || view! { <App start/> })
+                mount::mount_to_body(move || {
+                    // Once every part is drawn: the page is the one the reader clicked on.
+                    on_mount(replay_clicks);
+                    view! { <App start/> }
+                })
             });
             browser::mark("manchette:taken-over");
         }
@@ -93,6 +97,34 @@ async fn take_over(mark: PublishedMark) {
             mount::mount_to_body(move || view! { <App start/> });
         }),
         Err((message, locale)) => show_failure(mark, message, locale),
+    }
+}
+
+/// Clicks again the buttons the reader clicked on the published page before the app had drawn
+/// them, in order, now that the app has drawn the same page: the page's own script noted each
+/// as the first of its classes and its place among the buttons of that class.
+fn replay_clicks() {
+    let Ok(clicks) = browser::noted_by_page("clicks").dyn_into::<js_sys::Array>() else {
+        return;
+    };
+    let noted: Vec<(String, u32)> = clicks
+        .iter()
+        .filter_map(|click| {
+            let click: js_sys::Array = click.dyn_into().ok()?;
+            let place = click.get(1).as_f64().filter(|place| *place >= 0.0)?;
+            Some((click.get(0).as_string()?, place as u32))
+        })
+        .collect();
+    clicks.set_length(0);
+    for (kind, place) in noted {
+        let button = document()
+            .query_selector_all(&format!("button.{kind}"))
+            .ok()
+            .and_then(|buttons| buttons.item(place))
+            .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            button.click();
+        }
     }
 }
 

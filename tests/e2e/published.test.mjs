@@ -302,3 +302,24 @@ test('text selected in a published article stays selected when the app takes the
   await page.waitForFunction(() => !document.querySelector('.later.pending'));
   assert.equal(await page.evaluate(() => getSelection().toString()), selected);
 });
+
+test('a button clicked before the app has drawn it is clicked again once the app has', async ({ site, newPage }) => {
+  const server = await site();
+  const release = await holdConfig(server);
+  const page = await newPage();
+  await page.goto(server.url + COSUMAR);
+  await heading(page);
+  const save = page.locator('article .save').first();
+  assert.equal(await save.getAttribute('aria-pressed'), 'false');
+  await save.click();
+  assert.equal(await save.getAttribute('aria-busy'), 'true', 'the reader sees the click is waiting');
+  release();
+  await takenOver(page);
+  await page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
+  await page.waitForFunction(() => document.querySelector('article .save')?.getAttribute('aria-pressed') === 'true');
+  assert.equal(await page.locator('.save[aria-busy]').count(), 0);
+  // Saved once, not twice: a second click unsaves it.
+  await page.locator('article .save').first().click();
+  assert.equal(await page.locator('article .save').first().getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(page.consoleErrors, []);
+});
