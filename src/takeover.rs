@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use leptos::{mount, prelude::*, task::spawn_local};
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::{
     app::{load_config, App, Boot, Loaded, Start},
@@ -100,31 +100,11 @@ async fn take_over(mark: PublishedMark) {
     }
 }
 
-/// Clicks again the buttons the reader clicked on the published page before the app had drawn
-/// them, in order, now that the app has drawn the same page: the page's own script noted each
-/// as the first of its classes and its place among the buttons of that class.
+/// Has the page's own script (index.html) click again the buttons the reader clicked on the
+/// published page before the app had drawn them, now that the app has drawn the same page.
 fn replay_clicks() {
-    let Ok(clicks) = browser::noted_by_page("clicks").dyn_into::<js_sys::Array>() else {
-        return;
-    };
-    let noted: Vec<(String, u32)> = clicks
-        .iter()
-        .filter_map(|click| {
-            let click: js_sys::Array = click.dyn_into().ok()?;
-            let place = click.get(1).as_f64().filter(|place| *place >= 0.0)?;
-            Some((click.get(0).as_string()?, place as u32))
-        })
-        .collect();
-    clicks.set_length(0);
-    for (kind, place) in noted {
-        let button = document()
-            .query_selector_all(&format!("button.{kind}"))
-            .ok()
-            .and_then(|buttons| buttons.item(place))
-            .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(button) = button {
-            button.click();
-        }
+    if let Ok(replay) = browser::noted_by_page("replay").dyn_into::<js_sys::Function>() {
+        replay.call0(&JsValue::UNDEFINED).ok();
     }
 }
 
