@@ -9,13 +9,14 @@ use std::{rc::Rc, sync::Arc, time::Duration};
 
 use leptos::{prelude::*, task::spawn_local};
 
+use crate::on_mount::on_mount;
 use crate::{
     api::{self, FetchError},
     browser,
     comment_store::{provide_comment_counts, Backend, IssoBackend, LocalBackend, SharedBackend},
     components::{
-        on_mount, AppStatus, Base, BriefLine, Clock, HeadSlot, Interactive, Later, LoadFailure,
-        Notice, Site, SiteFooter, SiteHeader, SiteName, Ticker,
+        AppStatus, Base, BriefLine, Clock, HeadSlot, Interactive, Later, LoadFailure, Notice, Site,
+        SiteFooter, SiteHeader, SiteName, Ticker,
     },
     config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
     dates,

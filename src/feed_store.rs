@@ -7,13 +7,13 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
     api::{self, FetchError},
-    components::on_mount,
     config::FeedPolicy,
     feed::{
         self, arrivals, fingerprint, with_new_briefs, Arrivals, Feed, FeedError, NextPage, NotJson,
         Pager,
     },
     i18n::{Locale, Msg},
+    on_mount::on_mount,
     search::SearchIndex,
 };
 

@@ -7,8 +7,8 @@
 
 use crate::{
     dates,
-    feed::Timestamp,
     html_text::{escape_attribute, escape_text},
+    instant::Timestamp,
     json::{Members, Writer},
 };
 

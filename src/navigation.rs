@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{components::on_mount, router::use_router};
+use crate::{on_mount::on_mount, router::use_router};
 
 /// Place under the router, once.
 #[component]

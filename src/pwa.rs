@@ -1,7 +1,7 @@
 //! Manchette as an installed app: the service worker's registration and updates, the
 //! browser's install prompt, and whether the network is there.
 
-use crate::components::on_mount;
+use crate::on_mount::on_mount;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};

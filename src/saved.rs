@@ -2,10 +2,10 @@
 //! that it can be read offline even after it leaves the feed.
 
 use crate::{
-    components::on_mount,
     feed::{read_item, write_item, Item},
     i18n::Msg,
     json::{required, Error, FromJson, Reader, ToJson, Writer},
+    on_mount::on_mount,
     paths,
     storage::{self, Read, StorageNotice},
     versioned::VERSION,

@@ -12,10 +12,11 @@ use leptos::{mount, prelude::*, task::spawn_local};
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::on_mount::on_mount;
 use crate::{
     app::{load_config, App, Boot, Loaded, Start},
     browser,
-    components::{draw_over_published, mark_app_drawn, on_mount, LoadFailure},
+    components::{draw_over_published, mark_app_drawn, LoadFailure},
     config::choose_feed,
     dates,
     feed_store::{fetch_feed, LoadError},

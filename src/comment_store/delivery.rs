@@ -6,7 +6,8 @@ use std::rc::Rc;
 use leptos::{prelude::*, task::spawn_local};
 
 use super::{
-    backend::{Backend, BackendError, CommentBackend, ThreadRef},
+    backend::{BackendError, CommentBackend, ThreadRef},
+    configured::Backend,
     now, online, pending_comment, persist, CommentStore, Posted,
 };
 use crate::{

@@ -3,6 +3,7 @@
 //! configured backend, and keeps what the server has not accepted in a durable outbox.
 
 mod backend;
+mod configured;
 mod counts;
 mod delivery;
 mod isso;
@@ -13,7 +14,8 @@ use std::{collections::HashSet, rc::Rc};
 
 use leptos::{prelude::*, task::spawn_local};
 
-pub use backend::{Backend, BackendError, CommentBackend, ThreadRef};
+pub use backend::{BackendError, CommentBackend, ThreadRef};
+pub use configured::Backend;
 pub use counts::{provide_comment_counts, use_comment_counts, CommentCounts};
 pub use isso::IssoBackend;
 pub use local::LocalBackend;

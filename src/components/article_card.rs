@@ -4,8 +4,9 @@ use crate::{
     comment_store::{use_comment_counts, ThreadRef},
     components::{href, page_url},
     dates::{self, Style},
-    feed::{Item, Timestamp},
+    feed::Item,
     i18n::{direction, Noun},
+    instant::Timestamp,
     paths,
     sanitize::rules::{safe_url, UrlUse},
 };

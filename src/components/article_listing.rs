@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use crate::on_mount::on_mount;
 use crate::{
     comment_store::use_comment_counts,
-    components::{on_mount, use_locale, ArticleCard, Card, CardSize, Later, LoadMore, PageMeta},
+    components::{use_locale, ArticleCard, Card, CardSize, Later, LoadMore, PageMeta},
     feed_store::FeedStore,
     i18n::Msg,
 };

@@ -12,7 +12,7 @@ use crate::{
 pub struct BriefLine {
     pub id: String,
     pub headline: String,
-    pub time: Option<crate::feed::Timestamp>,
+    pub time: Option<crate::instant::Timestamp>,
     /// The brief's own language, when the feed gives it.
     pub language: Option<String>,
 }

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::{
     components::use_locale,
     dates::{self, Style},
-    feed::Timestamp,
     i18n::Msg,
+    instant::Timestamp,
 };
 
 /// Who wrote it, when, and how long it takes to read.

@@ -11,7 +11,7 @@ use leptos::{
 };
 use wasm_bindgen::JsCast;
 
-use super::on_mount::draw_soon;
+use crate::on_mount::draw_soon;
 
 thread_local! {
     /// Set while the app draws itself over published nodes.

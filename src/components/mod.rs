@@ -14,7 +14,6 @@ mod load_failure;
 mod load_more;
 mod not_found;
 mod notice;
-mod on_mount;
 mod page_meta;
 mod sanitized_html;
 mod save_button;
@@ -41,7 +40,6 @@ pub use load_failure::LoadFailure;
 pub use load_more::LoadMore;
 pub use not_found::NotFound;
 pub use notice::Notice;
-pub use on_mount::on_mount;
 pub use page_meta::{HeadSlot, PageMeta, SiteName};
 pub use sanitized_html::SanitizedHtml;
 pub use save_button::SaveButton;
@@ -56,6 +54,7 @@ pub use ticker::Ticker;
 
 use leptos::prelude::*;
 
+use crate::on_mount::on_mount;
 use crate::{i18n::Locale, paths};
 
 /// The interface language provided by the app (French outside it, as in component tests).

@@ -3,8 +3,9 @@ use std::time::Duration;
 use leptos::{ev::KeyboardEvent, html::Input, prelude::*};
 use wasm_bindgen::JsCast;
 
+use crate::on_mount::on_mount;
 use crate::{
-    components::{href, on_mount, use_interactive, use_locale},
+    components::{href, use_interactive, use_locale},
     feed_store::use_feed_store,
     i18n::Msg,
     paths,

@@ -3,11 +3,8 @@ use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::{
-    components::{on_mount, use_locale},
-    i18n::Msg,
-    paths::encode_segment,
-};
+use crate::on_mount::on_mount;
+use crate::{components::use_locale, i18n::Msg, paths::encode_segment};
 
 /// The browser's share sheet where it has one; otherwise "copy link" and the usual networks.
 #[component]

@@ -1,10 +1,7 @@
 use leptos::prelude::*;
 
-use crate::{
-    components::{on_mount, use_locale},
-    i18n::Msg,
-    storage,
-};
+use crate::on_mount::on_mount;
+use crate::{components::use_locale, i18n::Msg, storage};
 
 const KEY: &str = "theme";
 

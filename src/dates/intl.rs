@@ -85,9 +85,11 @@ pub fn offset_minutes(epoch_ms: i64, zone: &str) -> i32 {
         fields[slot] = get("value").parse().unwrap_or_default();
     }
     let [year, month, day, hour, minute, second] = fields;
-    let wall =
-        (super::days_from_civil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second)
-            * 1_000;
+    let wall = (crate::instant::days_from_civil(year, month, day) * 86_400
+        + hour * 3_600
+        + minute * 60
+        + second)
+        * 1_000;
     let instant = epoch_ms - epoch_ms.rem_euclid(1_000);
     ((wall - instant) / 60_000) as i32
 }

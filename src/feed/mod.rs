@@ -15,7 +15,7 @@ mod stored;
 
 use crate::json;
 
-pub use date::{parse_date, parse_rfc3339, Timestamp};
+pub use date::{parse_date, parse_rfc3339};
 pub use live::{arrivals, fingerprint, with_new_briefs, Arrivals};
 pub use model::{
     Attachment, Author, Discarded, Feed, Item, Kind, Newsroom, Section, SeedComment, SocialLink,

@@ -1,6 +1,7 @@
 //! What the reader keeps of a feed: JSON Feed 1.1, plus the `_manchette` newsroom extension.
 
-use super::{date::Timestamp, limits::HEADLINE_SHOWN};
+use super::limits::HEADLINE_SHOWN;
+use crate::instant::Timestamp;
 use crate::text::shorten;
 
 /// A feed, after the reader's duties: ids are strings, items are unique and have content.

@@ -8,9 +8,11 @@ use super::{
     lenient::{list, number, object, text, ObjectFields},
     model::{Attachment, Author, Item, Kind, SeedComment},
     raw::RawAttachment,
-    Timestamp,
 };
-use crate::json::{Error, Reader, ToJson, Writer};
+use crate::{
+    instant::Timestamp,
+    json::{Error, Reader, ToJson, Writer},
+};
 
 /// Reads a stored item.
 pub fn read_item(reader: &mut Reader) -> Result<Item, Error> {

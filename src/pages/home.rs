@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
+use crate::on_mount::on_mount;
 use crate::{
     comment_store::{use_comment_counts, ThreadRef},
     components::{
-        href, on_mount, use_locale, ArticleCard, BriefLine, BriefList, Card, CardSize, FeedGate,
-        Later, PageMeta,
+        href, use_locale, ArticleCard, BriefLine, BriefList, Card, CardSize, FeedGate, Later,
+        PageMeta,
     },
     feed::{self, Feed},
     feed_store::use_feed_store,

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 
 use super::normalize::{for_each_term, query_terms};
 use crate::{
-    feed::{Feed, Item, Timestamp},
+    feed::{Feed, Item},
+    instant::Timestamp,
     text::text_of_html,
 };
 

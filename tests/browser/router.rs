@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use manchette::{
-    components::on_mount,
+    on_mount::on_mount,
     route::Route,
     router::{Move, Router},
 };

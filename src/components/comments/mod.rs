@@ -9,9 +9,10 @@ use leptos::prelude::*;
 pub use form::CommentForm;
 pub use item::CommentThread;
 
+use crate::on_mount::on_mount;
 use crate::{
     comment_store::{CommentStore, SharedBackend, ThreadRef},
-    components::{on_mount, use_interactive, use_locale, LoadFailure},
+    components::{use_interactive, use_locale, LoadFailure},
     i18n::Msg,
 };
 

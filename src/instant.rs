@@ -1,5 +1,14 @@
-//! The proleptic Gregorian calendar, both ways: days since 1970-01-01 from a date, and the
-//! date, time and weekday of an instant. Pure arithmetic (Howard Hinnant's algorithms).
+//! Instants and the calendar, below both the feed (which reads dates) and `dates` (which
+//! writes them for readers): the instant type, and the proleptic Gregorian calendar both ways,
+//! days since 1970-01-01 from a date, and the date, time and weekday of an instant. Pure
+//! arithmetic (Howard Hinnant's algorithms).
+
+/// An instant, in milliseconds since 1970-01-01T00:00:00Z, with the offset the feed wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp {
+    pub epoch_ms: i64,
+    pub offset_minutes: i16,
+}
 
 /// A moment on the wall clock: what a reader's calendar and watch show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +65,21 @@ pub fn civil(epoch_ms: i64) -> Civil {
         millisecond: (in_day % 1_000) as u32,
         // 1970-01-01 was a Thursday.
         weekday: (days + 4).rem_euclid(7) as u32,
+    }
+}
+
+/// True for the years February has 29 days in.
+pub fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The number of days of `month` (1 to 12) in `year`.
+pub fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 

@@ -3,7 +3,7 @@
 //! Effects never run when publishing, so what needs the browser (storage, timers, the service
 //! worker, the comment server) starts in one. And so that taking a published page over is no
 //! single long task, each piece runs in a task of its own, in the order the views asked; the
-//! parts of a published page drawn later ([`super::Later`]) go first, so that they are drawn
+//! parts of a published page drawn later (the components' `Later`) go first, so that they are drawn
 //! in the state the page was published in.
 
 use std::{cell::RefCell, collections::VecDeque, time::Duration};
@@ -31,7 +31,7 @@ pub fn on_mount(work: impl FnOnce() + 'static) {
 }
 
 /// Like [`on_mount`], ahead of every `on_mount` work: for drawing a part of a published page.
-pub(super) fn draw_soon(work: impl FnOnce() + 'static) {
+pub(crate) fn draw_soon(work: impl FnOnce() + 'static) {
     after_mount(Box::new(work), true);
 }
 
