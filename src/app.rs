@@ -20,14 +20,14 @@ use crate::{
     },
     config::{choose_feed, parse_config, CommentsConfig, Config, FeedChoice, FeedPolicy},
     dates,
-    feed::{self, fingerprint},
+    feed::{self, fingerprint, Item},
     feed_store::{FeedPage, FeedStore, LoadError, Status},
     i18n::{Locale, Msg},
     live,
     navigation::NavigationEffects,
     pages::{
-        ArticlePage, BriefsPage, HomePage, NotFoundPage, SavedPage, SearchPage, SectionPage,
-        TagPage,
+        ArticlePage, BriefsPage, HomePage, NotFoundPage, PublishedArticle, SavedPage, SearchPage,
+        SectionPage, TagPage,
     },
     pwa::Pwa,
     route::View,
@@ -60,6 +60,9 @@ pub struct Start {
     /// The configuration and the feed's first page, when they are known before the first
     /// drawing: when publishing, and when taking a published page over.
     pub loaded: Option<Loaded>,
+    /// The article an article's published page carries, as it was published: shown when the
+    /// feed no longer holds it, so that a shared link never turns into "not found".
+    pub article: Option<Arc<Item>>,
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +156,7 @@ fn Newspaper(config: Arc<Config>, start: Start, first_page: Option<FeedPage>) ->
         root: config.site_root().unwrap_or_else(|| page_url.clone()),
         page_origin: origin(&page_url).unwrap_or_default(),
     });
+    provide_context(PublishedArticle(start.article.clone()));
     let choice = choose_feed(&config, &page_url, start.requested_feed.as_deref());
     let refused = matches!(choice, FeedChoice::Refused { .. });
     let store = FeedStore::provide(

@@ -1,6 +1,14 @@
 //! The mark a published page carries in its head, which tells the app taking it over what the
 //! page was written from:
-//! `<meta name="manchette-published" content="2 FEED CONFIG PAGES DAY PATH">`.
+//! `<meta name="manchette-published" content="2 FEED CONFIG PAGES DAY PATH">`; and, on an
+//! article's page, the article itself as it was published
+//! (`<script type="application/json" id="manchette-article">`), so that the app taking the
+//! page over still shows the story once the feed no longer holds it.
+
+use crate::{
+    feed::{read_item, write_item, Item},
+    json::{Reader, Writer},
+};
 
 /// What a published page was written from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +59,28 @@ impl PublishedMark {
     }
 }
 
+/// The `id` of the element that holds an article page's item.
+pub const ARTICLE_ELEMENT: &str = "manchette-article";
+
+/// The element that carries `item` in a published page's head: its stored JSON (the shape a
+/// saved article has), with every `<` escaped so that nothing in it can end the element.
+pub fn article_element(item: &Item) -> String {
+    let mut out = Writer::default();
+    write_item(item, &mut out);
+    format!(
+        "    <script type=\"application/json\" id=\"{ARTICLE_ELEMENT}\">{}</script>\n",
+        out.into_text().replace('<', "\\u003c")
+    )
+}
+
+/// The item an article page carries, from the element's text; `None` when it does not read.
+pub fn read_article(text: &str) -> Option<Item> {
+    let mut reader = Reader::new(text.as_bytes());
+    let item = read_item(&mut reader).ok()?;
+    reader.finish().ok()?;
+    Some(item)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +102,25 @@ mod tests {
         assert_eq!(PublishedMark::parse("1 00 1 0 /"), None);
         assert_eq!(PublishedMark::parse("2 zz 00 1 0 /"), None);
         assert_eq!(PublishedMark::parse("2 00 00 1"), None);
+    }
+
+    #[test]
+    fn an_article_reads_back_from_its_element_and_cannot_end_it() {
+        let item = Item {
+            id: "1008".into(),
+            title: Some("Cosumar </script><script>alert(1)</script>".into()),
+            content_html: Some("<p>Le corps <!-- et un commentaire --></p>".into()),
+            ..Item::default()
+        };
+        let element = article_element(&item);
+        let text = element
+            .trim()
+            .strip_prefix("<script type=\"application/json\" id=\"manchette-article\">")
+            .and_then(|rest| rest.strip_suffix("</script>"))
+            .unwrap();
+        assert!(!text.contains('<'), "{text}");
+        assert_eq!(read_article(text), Some(item));
+        assert_eq!(read_article("{\"title\": \"sans id\"}"), None);
+        assert_eq!(read_article("{\"id\": \"1\"} en trop"), None);
     }
 }

@@ -6,7 +6,7 @@
 //! that was not published) it draws the app as before. The page's loader starts the app in a
 //! task after the wasm's compilation (scripts/post-build.mjs).
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use leptos::{mount, prelude::*, task::spawn_local};
 
@@ -19,9 +19,10 @@ use crate::{
     components::{draw_over_published, mark_app_drawn, LoadFailure},
     config::choose_feed,
     dates,
+    feed::Item,
     feed_store::{fetch_feed, LoadError},
     i18n::{Locale, Msg},
-    publish_mark::PublishedMark,
+    publish_mark::{self, PublishedMark},
 };
 
 /// Starts the app on whatever page the browser has.
@@ -55,6 +56,7 @@ fn fresh_start() -> Start {
         languages: languages(),
         now_ms: browser::now_ms(),
         loaded: None,
+        article: None,
     }
 }
 
@@ -107,6 +109,12 @@ fn replay_clicks() {
     if let Ok(replay) = browser::noted_by_page("replay").dyn_into::<js_sys::Function>() {
         replay.call0(&JsValue::UNDEFINED).ok();
     }
+}
+
+/// The article an article's published page carries, as it was published.
+fn published_article() -> Option<Item> {
+    let element = document().get_element_by_id(publish_mark::ARTICLE_ELEMENT)?;
+    publish_mark::read_article(&element.text_content()?)
 }
 
 /// The page's own language, which the paper keeps.
@@ -164,6 +172,7 @@ async fn prepare(mark: &PublishedMark) -> Result<(Start, bool), (String, Locale)
             start.now_ms
         },
         loaded: Some(Loaded { config, first_page }),
+        article: published_article().map(Arc::new),
         ..start
     };
     Ok((start, matches))

@@ -13,7 +13,7 @@ use manchette::{
     dates::ZoneTable,
     feed::fingerprint,
     publish::{publish, Options, PublishError},
-    publish_mark::PublishedMark,
+    publish_mark::{read_article, PublishedMark, ARTICLE_ELEMENT},
 };
 
 const TRUNK_PAGE: &str = include_str!("fixtures/trunk-page.html");
@@ -73,6 +73,15 @@ fn mark(page: &str) -> PublishedMark {
     let start = page.find(key).expect("a mark") + key.len();
     let end = start + page[start..].find('"').unwrap();
     PublishedMark::parse(&page[start..end]).expect("a mark that reads")
+}
+
+/// The article a page carries for the app, read back as the app reads it.
+fn carried_article(page: &str) -> Option<manchette::feed::Item> {
+    let document = scraper::Html::parse_document(page);
+    let selector = scraper::Selector::parse(&format!("script#{ARTICLE_ELEMENT}")).unwrap();
+    let elements: Vec<_> = document.select(&selector).collect();
+    assert!(elements.len() <= 1, "one article element at most");
+    read_article(&elements.first()?.text().collect::<String>())
 }
 
 fn json_ld(page: &str) -> serde_json::Value {
@@ -139,6 +148,15 @@ fn a_published_article_reads_whole_with_its_share_preview() {
     );
     assert_eq!(mark.config_fingerprint, fingerprint(CONFIG.as_bytes()));
     assert_eq!(mark.feed_pages, 1);
+    // The article itself, as the app reads it back when the feed no longer holds it.
+    let article = carried_article(&page).expect("the page carries its article");
+    assert_eq!(article.id, "1029");
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Football\u{a0}: le Raja s’impose à Agadir et revient sur le podium")
+    );
+    assert!(article.content_html.is_some_and(|html| html.contains("<p>")));
+    assert_eq!(carried_article(&read(&dist, "index.html")), None, "only articles do");
     // The zone's offsets, for the app to place dates as the page does, from the oldest story
     // to two years on.
     let key = "<meta name=\"manchette-zone\" content=\"";
@@ -302,6 +320,10 @@ fn active_content(page: &str) -> Vec<String> {
         let name = element.name();
         let trunk_loader = name == "script" && element.attr("type") == Some("module");
         let json_ld = name == "script" && element.attr("type") == Some("application/ld+json");
+        // An article page's own copy of its item: a data block, which browsers never run.
+        let article_data = name == "script"
+            && element.attr("type") == Some("application/json")
+            && element.attr("id") == Some(ARTICLE_ELEMENT);
         // Trunk's own `<base href>` is the one base a page has.
         let trunk_base = name == "base" && element.attr("href") == Some("/");
         if matches!(
@@ -309,6 +331,7 @@ fn active_content(page: &str) -> Vec<String> {
             "script" | "iframe" | "object" | "embed" | "frame" | "base"
         ) && !trunk_loader
             && !json_ld
+            && !article_data
             && !trunk_base
         {
             found.push(format!("<{name}>"));
@@ -362,6 +385,10 @@ fn nothing_from_a_hostile_feed_can_run_on_a_published_page() {
         article.contains("&lt;img src=x onerror=alert(1)&gt;"),
         "a headline's markup is text"
     );
+    // The carried copy cannot end its element: it reads back whole, markup and all.
+    let carried = carried_article(&article).expect("the hostile article is carried");
+    assert_eq!(carried.id, "x1");
+    assert!(carried.title.is_some_and(|t| t.contains("<img src=x onerror=alert(1)>")));
     fs::remove_dir_all(dist).unwrap();
 }
 

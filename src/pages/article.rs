@@ -24,6 +24,20 @@ use crate::{
 
 const RELATED: usize = 4;
 
+/// The article the published page on screen carries (see [`crate::publish_mark`]), if any.
+#[derive(Clone, Default)]
+pub struct PublishedArticle(pub Option<Arc<Item>>);
+
+impl PublishedArticle {
+    /// The published article, when it is the one the address `key` names.
+    fn at(&self, key: &str) -> Option<Arc<Item>> {
+        self.0
+            .as_ref()
+            .filter(|item| paths::names_article(key, &item.id))
+            .cloned()
+    }
+}
+
 /// `/article/:id/:slug`: the id decides; a wrong or missing slug is replaced by the canonical one.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
@@ -58,8 +72,15 @@ pub fn ArticlePage() -> impl IntoView {
         }
     });
 
+    // An article the feed no longer holds: the published page's own copy, else one saved on
+    // this device (the saved list is read only then, so that reading it redraws nothing else).
+    let published = StoredValue::new(use_context::<PublishedArticle>().unwrap_or_default());
+    let kept = move |key: &str| {
+        published
+            .with_value(|published| published.at(key))
+            .or_else(|| use_saved().and_then(|saved| saved.at(key)).map(Arc::new))
+    };
     // An article older than the first page: follow the feed's pages until it turns up.
-    let saved = move |key: &str| use_saved().and_then(|saved| saved.at(key));
     Effect::new(move |_| {
         let id = id.get();
         let missing = store.feed.with(|feed| {
@@ -69,7 +90,7 @@ pub fn ArticlePage() -> impl IntoView {
         if missing
             && store.more.get() == Status::Idle
             && store.may_look_further(ARTICLE_REACH)
-            && saved(&id).is_none()
+            && kept(&id).is_none()
         {
             store.load_more();
         }
@@ -78,11 +99,9 @@ pub fn ArticlePage() -> impl IntoView {
     view! {
         <FeedGate store ready=move |feed| {
             let id = id.get();
-            // An article gone from the feed may still be saved on this device (the saved list is
-            // read only then, so that reading it redraws nothing else).
             match feed.items.iter().find(|i| paths::names_article(&id, &i.id)) {
                 Some(item) => article_view(&feed, item, &store.url()).into_any(),
-                None => match saved(&id) {
+                None => match kept(&id) {
                     Some(item) => article_view(&feed, &item, &store.url()).into_any(),
                     None => not_in_pages_loaded(store, &feed).into_any(),
                 },

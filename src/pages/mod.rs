@@ -10,7 +10,7 @@ mod search;
 mod section;
 mod tag;
 
-pub use article::ArticlePage;
+pub use article::{ArticlePage, PublishedArticle};
 pub use briefs::BriefsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

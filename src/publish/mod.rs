@@ -30,12 +30,12 @@ use crate::{
     check::location_of,
     config::{parse_config, Config},
     dates::{self, UnknownTimeZone},
-    feed::fingerprint,
+    feed::{fingerprint, Item},
     feed_store::FeedPage,
     head::{self, canonical, og_locale, PageHead, SiteFacts},
     html_text::escape_attribute,
     i18n::Locale,
-    publish_mark::PublishedMark,
+    publish_mark::{article_element, PublishedMark},
     url::origin,
     Loaded, Start,
 };
@@ -143,6 +143,12 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let feeds: Vec<&crate::feed::Feed> = pages.iter().map(|p| p.feed.as_ref()).collect();
     let zone_table = zone_table(&feeds, edition_day);
     let (routes, unpublishable) = routes(&feeds);
+    let items: HashMap<&str, &Item> = feeds
+        .iter()
+        .rev()
+        .flat_map(|feed| &feed.items)
+        .map(|item| (item.id.as_str(), item))
+        .collect();
 
     let mut output = Output::new(dist);
     let write = |output: &mut Output, file: &str, bytes: &[u8]| {
@@ -175,6 +181,11 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
                 config: config.clone(),
                 first_page,
             }),
+            article: route
+                .article
+                .as_ref()
+                .and_then(|article| items.get(article.id.as_str()))
+                .map(|item| Arc::new((*item).clone())),
         };
         let mark = PublishedMark {
             path: address,
@@ -257,11 +268,13 @@ fn page_html(
         path: route.path.clone(),
         ..PageHead::default()
     });
+    let article = start.article.as_deref().map(article_element);
     let head = format!(
-        "{}    <meta name=\"{}\" content=\"{}\" />\n{zone_table}",
+        "{}    <meta name=\"{}\" content=\"{}\" />\n{zone_table}{}",
         head::render(&view_head, site),
         PublishedMark::NAME,
-        escape_attribute(&mark.content())
+        escape_attribute(&mark.content()),
+        article.unwrap_or_default()
     );
     shell.page(locale, &head, &rendered.body)
 }

@@ -323,3 +323,32 @@ test('a button clicked before the app has drawn it is clicked again once the app
   assert.equal(await page.locator('article .save').first().getAttribute('aria-pressed'), 'false');
   assert.deepEqual(page.consoleErrors, []);
 });
+
+test('a story gone from the feed since its page was published is still there after the takeover', async ({ site, newPage }) => {
+  const server = await site({ publish: true });
+  // The feed moves on: a newer story, and Cosumar's is no longer in it.
+  const newer = structuredClone(sample);
+  newer.items = newer.items.filter((i) => i.id !== cosumar.id);
+  newer.items.unshift({
+    id: 'plus-recent', title: 'Une nouvelle plus récente', content_text: 'Le fil a avancé.',
+    date_published: '2026-11-29T08:00:00+01:00', _manchette: { section: 'societe' },
+  });
+  const newerFeed = join(server.dir, 'newer-feed.json');
+  await writeFile(newerFeed, JSON.stringify(newer));
+  await server.publish(newerFeed);
+  assert.doesNotMatch(await readFile(join(server.dir, 'feed.json'), 'utf8'), /Cosumar relève/, 'the site serves the newer feed');
+  const page = await newPage();
+  await page.goto(server.url + COSUMAR);
+  await takenOver(page);
+  assert.equal(await heading(page), cosumar.title, 'the story, not « introuvable »');
+  assert.ok(await page.locator('.article-body p').count() > 1, 'its body reads');
+  assert.equal(await page.locator('.not-found').count(), 0);
+  // The app has taken the page over: the frame shows the newer paper, the discussion opens.
+  await page.locator('.ticker, .site-header').first().waitFor();
+  await page.locator('.comments').scrollIntoViewIfNeeded();
+  await page.locator('.comments .comment-form').waitFor();
+  await page.locator('#rubriques a', { hasText: 'Société' }).click();
+  await page.waitForURL(/\/rubrique\/societe$/);
+  await page.getByRole('link', { name: 'Une nouvelle plus récente' }).first().waitFor();
+  assert.deepEqual(page.consoleErrors, []);
+});
