@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
-import { heading, live as takenOver } from './checks.mjs';
+import { assertNoSidewaysScroll, heading, live as takenOver } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const cosumar = sample.items.find((i) => i.title.startsWith('Cosumar relève'));
@@ -351,4 +351,28 @@ test('a story gone from the feed since its page was published is still there aft
   await page.waitForURL(/\/rubrique\/societe$/);
   await page.getByRole('link', { name: 'Une nouvelle plus récente' }).first().waitFor();
   assert.deepEqual(page.consoleErrors, []);
+});
+
+test('published pages fit a phone’s width without JavaScript and before the takeover', async ({ site, newPage }) => {
+  const server = await site();
+  const paths = ['', 'rubrique/economie', COSUMAR, 'fil-info', 'tag/football'];
+  for (const width of [320, 360, 375, 412]) {
+    const off = await newPage({ width, javaScript: false });
+    for (const path of paths) {
+      await off.goto(server.url + path);
+      await heading(off);
+      await assertNoSidewaysScroll(off, `/${path} at ${width}px without JavaScript`);
+    }
+    // With JavaScript, before the app has taken the page over (it waits for config.json).
+    const release = await holdConfig(server);
+    const before = await newPage({ width });
+    for (const path of paths) {
+      await before.goto(server.url + path);
+      await heading(before);
+      assert.equal(await before.evaluate(() => document.documentElement.classList.contains('app')), false, 'not taken over yet');
+      await assertNoSidewaysScroll(before, `/${path} at ${width}px before the takeover`);
+    }
+    release();
+    server.routes.delete('/config.json');
+  }
 });
