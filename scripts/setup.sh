@@ -35,8 +35,11 @@ as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Waits for another apt or dpkg run to finish (a machine's own updates) rather than failing.
 apt_install() {
-  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+  local wait=(-o DPkg::Lock::Timeout=600)
+  as_root apt-get "${wait[@]}" update -qq &&
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y -qq "$@"
 }
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown ||
