@@ -38,7 +38,9 @@ export async function run() {
   await mkdir(SCREENSHOTS, { recursive: true });
   let passed = 0;
   let failed = 0;
-  for (const { name, fn } of registered) {
+  // E2E_ONLY=words runs only the tests whose name holds them (while working on one).
+  const only = process.env.E2E_ONLY;
+  for (const { name, fn } of registered.filter((t) => !only || t.name.includes(only))) {
     const fixtures = new Fixtures(browser);
     try {
       await fn(fixtures);
