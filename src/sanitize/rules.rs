@@ -143,11 +143,84 @@ pub fn attribute_allowed(tag: &str, attribute: &str) -> bool {
     matches!(
         (tag, attribute),
         ("a", "href" | "title")
-            | ("img", "src" | "alt" | "width" | "height" | "title")
+            | (
+                "img",
+                "src" | "srcset" | "sizes" | "alt" | "width" | "height" | "title"
+            )
             | ("th" | "td", "colspan" | "rowspan")
             | ("ol", "start")
             | ("th", "scope")
     )
+}
+
+/// The attribute a lazy-loading script reads its picture from (`data-src`, as WordPress's
+/// lazy-load plugins write it, with a placeholder in `src`), and the one it stands for.
+pub fn lazy_attribute(attribute: &str) -> Option<&'static str> {
+    match attribute {
+        "data-src" | "data-lazy-src" => Some("src"),
+        "data-srcset" | "data-lazy-srcset" => Some("srcset"),
+        "data-sizes" => Some("sizes"),
+        _ => None,
+    }
+}
+
+/// The candidates of an `img srcset` (`a.jpg 480w, b.jpg 2x`) that may load, each as a URL
+/// [`safe_url`] allows for an image and a width (`480w`) or density (`2x`) descriptor, or
+/// none. A candidate that is neither goes; `None` when none is left.
+pub fn safe_srcset(value: &str, base: Option<&str>) -> Option<Vec<(String, String)>> {
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0C' | '\r');
+    let mut kept = Vec::new();
+    let mut rest = value;
+    loop {
+        rest = rest.trim_start_matches(|c| is_space(c) || c == ',');
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest.find(is_space).unwrap_or(rest.len());
+        let (mut url, mut descriptor) = (&rest[..end], "");
+        rest = &rest[end..];
+        if url.ends_with(',') {
+            url = url.trim_end_matches(',');
+        } else {
+            let end = rest.find(',').unwrap_or(rest.len());
+            descriptor = rest[..end].trim_matches(is_space);
+            rest = &rest[end..];
+        }
+        let valid_descriptor = descriptor.is_empty()
+            || descriptor
+                .strip_suffix('w')
+                .is_some_and(|w| w.parse::<u32>().is_ok_and(|w| w > 0))
+            || descriptor.strip_suffix('x').is_some_and(is_density);
+        let url = safe_url(url, UrlUse::Image, base)
+            .filter(|url| !url.contains(|c: char| is_space(c) || c == ',') && valid_descriptor);
+        if let Some(url) = url {
+            kept.push((url, descriptor.to_owned()));
+        }
+    }
+    (!kept.is_empty()).then_some(kept)
+}
+
+/// True for a pixel density as a `srcset` writes it (`2`, `1.5`), above zero. Read by hand:
+/// parsing a float would bring the float parser into the app's wasm for this alone.
+fn is_density(text: &str) -> bool {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    !whole.is_empty()
+        && whole.len() + fraction.len() <= 8
+        && digits(whole)
+        && digits(fraction)
+        && !(text.contains('.') && fraction.is_empty())
+        && text.bytes().any(|b| (b'1'..=b'9').contains(&b))
+}
+
+/// True for an `img sizes` value made only of what media conditions and lengths are written
+/// with (`(max-width: 1024px) 100vw, 1024px`, `auto`).
+pub fn safe_sizes(value: &str) -> bool {
+    !value.trim().is_empty()
+        && value.len() <= 512
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " (),.:%+-*/".contains(c))
 }
 
 /// True when the attribute's value must be a number (sizes, spans, list starts).
@@ -267,7 +340,6 @@ mod tests {
             "style",
             "class",
             "id",
-            "srcset",
             "formaction",
         ] {
             assert!(
@@ -338,5 +410,52 @@ mod tests {
             "mailto:x@example.ma",
             "https://journal.example.ma"
         ));
+    }
+
+    #[test]
+    fn a_srcset_keeps_the_candidates_that_may_load() {
+        let kept = |value| safe_srcset(value, BASE);
+        assert_eq!(
+            kept("a.jpg 480w, https://cdn.example/b.jpg 1024w,c.jpg 2x"),
+            Some(vec![
+                ("https://journal.example.ma/a.jpg".into(), "480w".into()),
+                ("https://cdn.example/b.jpg".into(), "1024w".into()),
+                ("https://journal.example.ma/c.jpg".into(), "2x".into()),
+            ])
+        );
+        assert_eq!(
+            kept("  d.jpg,, e.jpg 1.5x ,"),
+            Some(vec![
+                ("https://journal.example.ma/d.jpg".into(), String::new()),
+                ("https://journal.example.ma/e.jpg".into(), "1.5x".into()),
+            ])
+        );
+        // A hostile or broken candidate goes, and only it.
+        assert_eq!(
+            kept("javascript:alert(1) 1x, f.jpg 300w, g.jpg 0w, h.jpg 2q, i.jpg 10w 2x, j.jpg 0.0x, k.jpg 1.x, l.jpg .5x"),
+            Some(vec![(
+                "https://journal.example.ma/f.jpg".into(),
+                "300w".into()
+            )])
+        );
+        assert_eq!(kept("data:image/gif;base64,R0lGOD 1x"), None);
+        assert_eq!(kept(" , "), None);
+    }
+
+    #[test]
+    fn sizes_are_media_conditions_and_lengths_only() {
+        assert!(safe_sizes("auto, (max-width: 1024px) 100vw, 1024px"));
+        assert!(safe_sizes("(min-width: 40rem) calc(50vw - 2rem), 100vw"));
+        for hostile in ["", "100vw\" onerror=\"x", "url(javascript:x)'", "100vw;x"] {
+            assert!(!safe_sizes(hostile), "{hostile}");
+        }
+    }
+
+    #[test]
+    fn lazy_loading_attributes_stand_for_the_real_ones() {
+        assert_eq!(lazy_attribute("data-src"), Some("src"));
+        assert_eq!(lazy_attribute("data-lazy-srcset"), Some("srcset"));
+        assert_eq!(lazy_attribute("data-sizes"), Some("sizes"));
+        assert_eq!(lazy_attribute("data-id"), None);
     }
 }

@@ -2,6 +2,7 @@
 //! validator's report, a saved article's pictures). Never used to sanitise: the app shows
 //! HTML only through the browser's inert parser and `html`'s walk.
 
+use super::rules::{lazy_attribute, safe_url, UrlUse};
 use crate::html_text::decode_references;
 
 /// A start tag: its lowercase name and its attributes (lowercase names, raw values).
@@ -78,14 +79,23 @@ fn attributes(mut rest: &str) -> (Vec<(String, String)>, &str) {
     }
 }
 
-/// The pictures of an HTML fragment, as the sanitiser keeps them: absolute http(s) URLs.
+/// The pictures of an HTML fragment, as the sanitiser keeps them: absolute http(s) URLs, the
+/// real one of a lazy-loaded picture first.
 pub fn image_sources(html: &str, base: &str) -> Vec<String> {
+    let safe = |src: &str| safe_url(src, UrlUse::Image, Some(base));
     start_tags(html)
         .into_iter()
         .filter(|tag| tag.name == "img")
-        .filter_map(|tag| tag.attributes.into_iter().find(|(name, _)| name == "src"))
-        .filter_map(|(_, src)| {
-            super::rules::safe_url(&src, super::rules::UrlUse::Image, Some(base))
+        .filter_map(|tag| {
+            let lazy = tag
+                .attributes
+                .iter()
+                .filter(|(name, _)| lazy_attribute(name) == Some("src"))
+                .find_map(|(_, src)| safe(src));
+            lazy.or_else(|| {
+                let (_, src) = tag.attributes.iter().find(|(name, _)| name == "src")?;
+                safe(src)
+            })
         })
         .collect()
 }
@@ -124,12 +134,13 @@ mod tests {
 
     #[test]
     fn pictures_are_listed_absolute_and_safe() {
-        let html = r#"<p>x</p><img src="img/a.svg"><IMG SRC='https://cdn.example/b.jpg'><img src="javascript:x"><img>"#;
+        let html = r#"<p>x</p><img src="img/a.svg"><IMG SRC='https://cdn.example/b.jpg'><img src="javascript:x"><img><img src="data:image/gif;base64,R0lGOD" data-src="img/c.jpg">"#;
         assert_eq!(
             image_sources(html, "https://journal.example/feed.json"),
             [
                 "https://journal.example/img/a.svg",
-                "https://cdn.example/b.jpg"
+                "https://cdn.example/b.jpg",
+                "https://journal.example/img/c.jpg"
             ]
         );
     }

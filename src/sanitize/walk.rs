@@ -12,7 +12,8 @@ use crate::url::on_page;
 
 use super::rules::{
     attribute_allowed, attribute_is_numeric, element_action, holds_only_table_parts, is_block,
-    is_external, nests_in, safe_url, ElementAction, UrlUse,
+    is_external, lazy_attribute, nests_in, safe_sizes, safe_srcset, safe_url, ElementAction,
+    UrlUse,
 };
 
 /// Beyond this depth an element gives only its text: untrusted HTML cannot exhaust the stack.
@@ -178,6 +179,27 @@ fn copy_element<T: Tree, S: Sink>(
     out.close(name);
 }
 
+/// A picture a lazy-loading script would have shown (`data-src`, with a placeholder in `src`)
+/// takes its real sources, when they may load.
+fn prefer_lazy_sources(found: &mut Vec<(String, String)>, context: &Context) {
+    let lazy: Vec<(&'static str, String)> = found
+        .iter()
+        .filter_map(|(name, value)| {
+            let real = lazy_attribute(&name.to_ascii_lowercase())?;
+            let loads = match real {
+                "src" => safe_url(value, UrlUse::Image, context.base).is_some(),
+                "srcset" => safe_srcset(value, context.base).is_some(),
+                _ => safe_sizes(value),
+            };
+            loads.then(|| (real, value.clone()))
+        })
+        .collect();
+    for (real, value) in lazy {
+        found.retain(|(name, _)| !name.eq_ignore_ascii_case(real));
+        found.push((real.to_owned(), value));
+    }
+}
+
 /// The class of the words the walk adds in a link that leaves the site.
 const EXTERNAL_MARK: &str = "visually-hidden";
 
@@ -196,6 +218,9 @@ fn kept_attributes(
     mut found: Vec<(String, String)>,
     context: &Context,
 ) -> (Vec<(String, String)>, bool) {
+    if tag == "img" {
+        prefer_lazy_sources(&mut found, context);
+    }
     found.sort();
     found.dedup_by(|a, b| a.0 == b.0);
     let mut external = false;
@@ -217,6 +242,23 @@ fn kept_attributes(
                 Some(url) => on_page(&url, context.page_origin),
                 None => continue,
             },
+            "srcset" => match safe_srcset(&value, context.base) {
+                Some(candidates) => candidates
+                    .iter()
+                    .map(|(url, descriptor)| {
+                        let url = on_page(url, context.page_origin);
+                        if descriptor.is_empty() {
+                            url
+                        } else {
+                            format!("{url} {descriptor}")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                None => continue,
+            },
+            "sizes" if !safe_sizes(&value) => continue,
+            "sizes" => value.trim().to_owned(),
             _ if attribute_is_numeric(&name) => match value.trim().parse::<u32>() {
                 Ok(number) => number.to_string(),
                 Err(_) => continue,

@@ -121,6 +121,10 @@ const ATTRIBUTES: &[&str] = &[
     "data-x",
     "is",
     "srcset",
+    "sizes",
+    "data-src",
+    "data-srcset",
+    "data-lazy-src",
     "background",
     "poster",
     "rel",
@@ -155,6 +159,11 @@ const VALUES: &[&str] = &[
     "&quot;><script>alert(1)</script>",
     "url(javascript:alert(1))",
     "x\u{0}y",
+    "a.jpg 480w, javascript:alert(1) 2x",
+    "b.jpg 1x,c.jpg 2x , //evil.example/d.jpg 3x",
+    "e.jpg 10w 2x, f.jpg 0w,,",
+    "(max-width: 600px) 100vw, 600px",
+    "data:image/gif;base64,R0lGOD 1x",
 ];
 
 const TEXTS: &[&str] = &[
@@ -271,6 +280,15 @@ fn only_the_allowlist(html: &str) -> Result<(), String> {
             };
             if use_.is_some_and(|use_| !url_allowed(value, use_)) {
                 return Err(format!("the URL {value:?} in {html:?}"));
+            }
+            // Each candidate of a srcset: a URL an image may load from, then its descriptor.
+            if name == "srcset"
+                && !value.split(", ").all(|candidate| {
+                    let url = candidate.split(' ').next().unwrap_or_default();
+                    url_allowed(url, UrlUse::Image)
+                })
+            {
+                return Err(format!("the srcset {value:?} in {html:?}"));
             }
         }
     }
