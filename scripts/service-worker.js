@@ -2,7 +2,8 @@
 // time, after a header that defines BUILD_ID, SHELL and ON_DEMAND (the real hashed files of
 // the build). Strategies:
 //   the app shell (SHELL)          precached at install, then cache first; it holds the
-//                                  empty page 404.html but no published page
+//                                  empty page 404.html but no published page, and the
+//                                  sanitiser's wasm part, which every article the app draws needs
 //   wasm parts (ON_DEMAND)         cache first, kept with the shell once a reader needed one
 //                                  (the discussion's code), never fetched for nobody
 //   navigations (published pages)  network first, so a page is always the newest published;

@@ -34,7 +34,9 @@ export async function splitWasm(staging, artefact) {
     run('wasm-split-cli', [artefact, join(work, 'split'), '--out-name', 'main']);
     run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript',
       '--out-dir', join(work, 'bindgen'), '--out-name', 'main', join(work, 'split', 'main.wasm')]);
-    const parts = (await readdir(join(work, 'split'))).filter((file) => file.startsWith('split_') && file.endsWith('.wasm'));
+    // A part of its own per split point, and chunks of code that several parts share.
+    const parts = (await readdir(join(work, 'split')))
+      .filter((file) => (file.startsWith('split_') || file.startsWith('chunk_')) && file.endsWith('.wasm'));
     const optimised = async (input) => {
       const output = join(work, `opt-${basename(input)}`);
       run('wasm-opt', ['-Oz', input, '-o', output]);
@@ -48,12 +50,16 @@ export async function splitWasm(staging, artefact) {
     for (const bytes of [mainWasm, ...partWasms]) build.update(bytes);
     const stem = `manchette-${build.digest('hex').slice(0, 16)}`;
     const loader = `${stem}-parts.js`;
-    // `split_discussion_4615902058765594330.wasm` → `manchette-…-discussion.wasm`.
-    const partName = (part) => `${stem}-${part.replace(/^split_/, '').replace(/(_\d+)?\.wasm$/, '')}.wasm`;
+    // `split_discussion_4615902058765594330.wasm` → `manchette-…-discussion.wasm`;
+    // `chunk_3.wasm` → `manchette-…-chunk-3.wasm`.
+    const partName = (part) => `${stem}-${part.startsWith('chunk_')
+      ? part.replace(/\.wasm$/, '').replace('_', '-')
+      : part.replace(/^split_/, '').replace(/(_\d+)?\.wasm$/, '')}.wasm`;
 
-    // The wasm's imports keep the loader's first name; only the JS module is renamed.
+    // The wasm's imports keep the loader's first name; only the JS module is renamed (it is
+    // imported once per part).
     const mainJs = (await readFile(join(work, 'bindgen', 'main.js'), 'utf8'))
-      .replace('from "./__wasm_split.js"', `from "./${loader}"`);
+      .replaceAll('from "./__wasm_split.js"', `from "./${loader}"`);
     let loaderJs = (await readFile(join(work, 'split', '__wasm_split.js'), 'utf8')).replaceAll('"./main.js"', `"./${stem}.js"`);
     for (const part of parts) loaderJs = loaderJs.replaceAll(`"./${part}"`, `"./${partName(part)}"`);
 

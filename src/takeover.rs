@@ -23,6 +23,7 @@ use crate::{
     feed_store::{fetch_feed, LoadError},
     i18n::{Locale, Msg},
     publish_mark::{self, PublishedMark},
+    sanitize,
 };
 
 /// Starts the app on whatever page the browser has.
@@ -94,11 +95,23 @@ async fn take_over(mark: PublishedMark) {
             });
             browser::mark("manchette:taken-over");
         }
-        Ok((start, false)) => browser::keep_focus(|| {
-            mark_app_drawn();
-            body.set_inner_html("");
-            mount::mount_to_body(move || view! { <App start/> });
-        }),
+        Ok((start, false)) => {
+            // The page is drawn anew: an article's body needs the sanitiser's code first, so
+            // that it is filled as the rest is drawn, not after.
+            if document()
+                .query_selector(".article-body")
+                .ok()
+                .flatten()
+                .is_some()
+            {
+                let _ = sanitize::ready().await;
+            }
+            browser::keep_focus(|| {
+                mark_app_drawn();
+                body.set_inner_html("");
+                mount::mount_to_body(move || view! { <App start/> });
+            })
+        }
         Err((message, locale)) => show_failure(mark, message, locale),
     }
 }

@@ -1,4 +1,4 @@
-use leptos::{html::Div, prelude::*};
+use leptos::{html::Div, prelude::*, task::spawn_local};
 
 use crate::{
     components::{
@@ -23,7 +23,8 @@ pub fn SanitizedHtml(
     #[prop(optional)] class: &'static str,
     #[prop(optional_no_strip)] lang: Option<String>,
 ) -> impl IntoView {
-    let external_label = use_locale().text(Msg::ExternalLink);
+    let locale = use_locale();
+    let external_label = locale.text(Msg::ExternalLink);
     let page_origin = use_site().page_origin;
     let context = Context {
         base: base.as_deref(),
@@ -43,6 +44,7 @@ pub fn SanitizedHtml(
         }
     };
     let container = NodeRef::<Div>::new();
+    let failed = locale.text(Msg::TextFailed);
     Effect::new(move |_| {
         let Some(container) = container.get() else {
             return;
@@ -51,12 +53,15 @@ pub fn SanitizedHtml(
         let blank = container.first_element_child().is_none()
             && container.text_content().unwrap_or_default().is_empty();
         if blank {
-            let context = Context {
-                base: base.as_deref(),
-                page_origin: &page_origin,
-                external_label,
-            };
-            sanitize::fill(&container, &html, &context);
+            let element: web_sys::Element = container.into();
+            let (html, base, page_origin) = (html.clone(), base.clone(), page_origin.clone());
+            spawn_local(async move {
+                let filled =
+                    sanitize::fill(element.clone(), html, base, page_origin, external_label).await;
+                if filled.is_err() {
+                    element.set_text_content(Some(failed));
+                }
+            });
         }
     });
     view! {

@@ -56,6 +56,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SearchNeedsApp => "يحتاج البحث إلى JavaScript. فعّله، أو تصفح الأقسام وآخر الأخبار.",
         Msg::NoComments => "لا توجد تعليقات حتى الآن: كن أول من يعلق.",
         Msg::CommentsFailed => "تعذر تحميل التعليقات.",
+        Msg::TextFailed => "تعذر عرض هذا النص: تحقق من اتصالك ثم أعد تحميل الصفحة.",
         Msg::CommentName => "اسمك",
         Msg::CommentWebsite => "موقعك الإلكتروني",
         Msg::CommentText => "تعليقك",

@@ -54,6 +54,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SearchNeedsApp => "Search needs JavaScript. Turn it on, or browse the sections and the latest news.",
         Msg::NoComments => "No comments yet: be the first to respond.",
         Msg::CommentsFailed => "The comments could not be loaded.",
+        Msg::TextFailed => "This text could not be shown: check your connection, then reload the page.",
         Msg::CommentName => "Your name",
         Msg::CommentWebsite => "Your website",
         Msg::CommentText => "Your comment",

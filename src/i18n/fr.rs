@@ -62,6 +62,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SearchNeedsApp => "La recherche a besoin de JavaScript. Activez-le, ou parcourez les rubriques et le fil info.",
         Msg::NoComments => "Aucun commentaire pour l’instant : soyez le premier à réagir.",
         Msg::CommentsFailed => "Les commentaires n’ont pas pu être chargés.",
+        Msg::TextFailed => "Ce texte n’a pas pu être affiché : vérifiez votre connexion, puis rechargez la page.",
         Msg::CommentName => "Votre nom",
         Msg::CommentWebsite => "Votre site web",
         Msg::CommentText => "Votre commentaire",

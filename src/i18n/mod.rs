@@ -81,6 +81,8 @@ pub enum Msg {
     CommentsNeedApp,
     SearchNeedsApp,
     CommentsFailed,
+    /// The sanitiser's code could not be fetched, so a text from outside cannot be shown.
+    TextFailed,
     CommentName,
     CommentWebsite,
     CommentText,

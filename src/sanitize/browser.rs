@@ -1,7 +1,10 @@
 //! The sanitiser in the browser: its `DomParser` parses untrusted HTML into an inert document
-//! (no script runs, nothing loads), and the walk builds a new fragment from it.
+//! (no script runs, nothing loads), and the walk builds a new fragment from it. The release
+//! build compiles it into a wasm part of its own (scripts/split-wasm.mjs), which the service
+//! worker keeps with the shell: a published page taken over keeps its sanitised body and
+//! never needs it, and the app's first view of an article fetches it.
 
-use leptos::prelude::document;
+use leptos::{prelude::document, wasm_split::SplitLoaderError};
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, DomParser, Element, Node, SupportedType};
 
@@ -23,9 +26,56 @@ pub fn sanitize(html: &str, context: &Context) -> DocumentFragment {
     output
 }
 
-/// Fills `element` with the sanitised `html`.
-pub fn fill(element: &Element, html: &str, context: &Context) {
-    element.append_child(&sanitize(html, context)).ok();
+/// Fills `element` with `html` sanitised against the context these name, once the
+/// sanitiser's code is in; `Err` when it could not be fetched.
+pub async fn fill(
+    element: Element,
+    html: String,
+    base: Option<String>,
+    page_origin: String,
+    external_label: &'static str,
+) -> Result<(), SplitLoaderError> {
+    #[cfg(split_wasm)]
+    let filled = fill_now(element, html, base, page_origin, external_label).await;
+    #[cfg(not(split_wasm))]
+    let filled = fill_now(element, html, base, page_origin, external_label);
+    filled
+}
+
+/// Fetches the sanitiser's code without using it: before the app draws a page anew over a
+/// published article, so that its body is filled in the same task as the rest.
+pub async fn ready() -> Result<(), SplitLoaderError> {
+    #[cfg(split_wasm)]
+    let ready = load_sanitiser().await;
+    #[cfg(not(split_wasm))]
+    let ready = Ok(());
+    ready
+}
+
+/// The sanitiser's code: in the release build, a wasm part of its own, named `sanitiser`.
+#[cfg_attr(
+    split_wasm,
+    leptos::wasm_split::wasm_split(
+        sanitiser,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(load_sanitiser)
+    )
+)]
+fn fill_now(
+    element: Element,
+    html: String,
+    base: Option<String>,
+    page_origin: String,
+    external_label: &'static str,
+) -> Result<(), SplitLoaderError> {
+    let context = Context {
+        base: base.as_deref(),
+        page_origin: &page_origin,
+        external_label,
+    };
+    element.append_child(&sanitize(&html, &context)).ok();
+    Ok(())
 }
 
 /// Nothing to write ahead of the browser: it sanitises once the view is in the page.

@@ -12,7 +12,7 @@ pub mod scan;
 mod walk;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{fill, prerender, sanitize};
+pub use browser::{fill, prerender, ready, sanitize};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{fill, prerender, sanitize_to_string};
 pub use walk::Context;

@@ -37,7 +37,15 @@ pub fn prerender(html: &str, context: &Context) -> Option<String> {
 }
 
 /// Natively there is no document to fill: a published page holds [`prerender`]'s HTML.
-pub fn fill(_element: &web_sys::Element, _html: &str, _context: &Context) {}
+pub async fn fill(
+    _element: web_sys::Element,
+    _html: String,
+    _base: Option<String>,
+    _page_origin: String,
+    _external_label: &'static str,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    Ok(())
+}
 
 type NodeId = ego_tree::NodeId;
 
