@@ -155,8 +155,14 @@ fn a_published_article_reads_whole_with_its_share_preview() {
         article.title.as_deref(),
         Some("Football\u{a0}: le Raja s’impose à Agadir et revient sur le podium")
     );
-    assert!(article.content_html.is_some_and(|html| html.contains("<p>")));
-    assert_eq!(carried_article(&read(&dist, "index.html")), None, "only articles do");
+    assert!(article
+        .content_html
+        .is_some_and(|html| html.contains("<p>")));
+    assert_eq!(
+        carried_article(&read(&dist, "index.html")),
+        None,
+        "only articles do"
+    );
     // The zone's offsets, for the app to place dates as the page does, from the oldest story
     // to two years on.
     let key = "<meta name=\"manchette-zone\" content=\"";
@@ -388,7 +394,9 @@ fn nothing_from_a_hostile_feed_can_run_on_a_published_page() {
     // The carried copy cannot end its element: it reads back whole, markup and all.
     let carried = carried_article(&article).expect("the hostile article is carried");
     assert_eq!(carried.id, "x1");
-    assert!(carried.title.is_some_and(|t| t.contains("<img src=x onerror=alert(1)>")));
+    assert!(carried
+        .title
+        .is_some_and(|t| t.contains("<img src=x onerror=alert(1)>")));
     fs::remove_dir_all(dist).unwrap();
 }
 
