@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod instant;
 pub mod json;
 pub mod paths;
+pub mod pictures;
 pub mod publish_mark;
 pub mod route;
 pub mod sanitize;

@@ -1,8 +1,8 @@
 //! What the reader keeps of a feed: JSON Feed 1.1, plus the `_manchette` newsroom extension.
 
 use super::limits::HEADLINE_SHOWN;
-use crate::instant::Timestamp;
 use crate::text::shorten;
+use crate::{instant::Timestamp, pictures::Picture};
 
 /// A feed, after the reader's duties: ids are strings, items are unique and have content.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -177,6 +177,8 @@ pub struct Item {
     pub related: Vec<String>,
     /// The discussion the newsroom seeds under the article (local comments backend).
     pub comments: Vec<SeedComment>,
+    /// What publishing made of the item's pictures (its variants, size and tint).
+    pub pictures: Vec<Picture>,
 }
 
 /// A comment the feed brings with an item.

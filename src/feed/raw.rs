@@ -7,6 +7,7 @@ use super::{
 };
 use crate::{
     json::{Error, Reader},
+    pictures::Picture,
     text::non_blank,
 };
 
@@ -225,6 +226,7 @@ pub(super) struct RawItemExtension {
     pub(super) featured: Option<f64>,
     pub(super) related: Vec<String>,
     pub(super) comments: Vec<RawSeedComment>,
+    pub(super) pictures: Vec<Picture>,
 }
 
 impl ObjectFields for RawItemExtension {
@@ -238,10 +240,28 @@ impl ObjectFields for RawItemExtension {
             "featured" => self.featured = number(reader)?,
             "related" => self.related = list(reader, id)?.into_vec(),
             "comments" => self.comments = list(reader, object::<RawSeedComment>)?.into_vec(),
+            "pictures" => self.pictures = pictures(reader)?,
             _ => reader.skip()?,
         }
         Ok(())
     }
+}
+
+/// An item's `pictures`, as publishing records them (`{"URL": "KEY WIDTH HEIGHT TINT"}`):
+/// each entry that reads, the others dropped.
+pub(super) fn pictures(reader: &mut Reader) -> Result<Vec<Picture>, Error> {
+    #[derive(Default)]
+    struct Pictures(Vec<Picture>);
+    impl ObjectFields for Pictures {
+        fn read_field(&mut self, key: &str, reader: &mut Reader) -> Result<(), Error> {
+            if let Some(picture) = text(reader)?.and_then(|facts| Picture::from_facts(key, &facts))
+            {
+                self.0.push(picture);
+            }
+            Ok(())
+        }
+    }
+    Ok(object::<Pictures>(reader)?.map(|p| p.0).unwrap_or_default())
 }
 
 #[derive(Default)]

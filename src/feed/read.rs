@@ -157,6 +157,7 @@ fn build_item(id: String, raw: RawItem) -> Option<Item> {
                 })
             })
             .collect(),
+        pictures: extension.pictures,
     })
 }
 

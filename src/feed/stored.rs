@@ -7,7 +7,7 @@
 use super::{
     lenient::{list, number, object, text, ObjectFields},
     model::{Attachment, Author, Item, Kind, SeedComment},
-    raw::RawAttachment,
+    raw::{pictures, RawAttachment},
 };
 use crate::{
     instant::Timestamp,
@@ -54,6 +54,13 @@ pub fn write_item(item: &Item, out: &mut Writer) {
         o.member("featured", &item.featured);
         o.member("related", &item.related);
         o.member("comments", &item.comments);
+        if !item.pictures.is_empty() {
+            o.key("pictures").object(|o| {
+                for picture in &item.pictures {
+                    o.member(&picture.src, &picture.facts());
+                }
+            });
+        }
     });
 }
 
@@ -154,6 +161,7 @@ impl ObjectFields for StoredItem {
                     .map(|seed| seed.0)
                     .collect()
             }
+            "pictures" => item.pictures = pictures(reader)?,
             _ => reader.skip()?,
         }
         Ok(())
@@ -232,6 +240,7 @@ mod tests {
 
     #[test]
     fn every_field_reads_back() {
+        use crate::pictures::Picture;
         let at = |epoch_ms| Timestamp {
             epoch_ms,
             offset_minutes: 60,
@@ -275,6 +284,13 @@ mod tests {
                 author: Some("Omar".into()),
                 text: "Bravo".into(),
                 created: Some(at(1_764_000_120_000)),
+            }],
+            pictures: vec![Picture {
+                src: "https://journal.example/a.jpg".into(),
+                key: "0123456789abcdef".into(),
+                width: 2048,
+                height: 1365,
+                tint: 37,
             }],
         };
         assert_eq!(round_trip(&item), item);
