@@ -119,6 +119,25 @@ if (!index.includes(COMPILED_APART)) {
   if (!loader.test(index)) throw new Error("post-build: Trunk's loader no longer calls init({ module_or_path: '…' })");
   index = index.replace(loader, `$1${COMPILED_APART}$2await compiledApart($3)$4`);
 }
+// Stylesheets ship without their comments and indentation, which stay in style/: each is
+// rewritten, and its link's integrity hash with it.
+for (const file of (await readdir(staging)).filter((name) => name.endsWith('.css'))) {
+  const css = await readFile(join(staging, file), 'utf8');
+  const lean = css.replace(/\/\*[\s\S]*?\*\//g, '').split('\n')
+    .map((line) => line.trim()).filter(Boolean).join('\n');
+  await writeFile(join(staging, file), `${lean}\n`);
+  const integrity = `sha384-${sha('sha384', `${lean}\n`)}`;
+  index = index.replace(new RegExp(`(<link [^>]*href="[^"]*${file}"[^>]*integrity=")[^"]*`), `$1${integrity}`);
+}
+// The page carries its head for browsers, not for reading: its comments, and those and the
+// indentation of index.html's own small script, stay in the source. (Trunk's loader, which
+// the lines above recognise on a second run, is left as it is.)
+const headEnd = index.indexOf('</head>');
+index = index.slice(0, headEnd)
+  .replace(/<!--[\s\S]*?-->\s*/g, '')
+  .replace(/<script>([\s\S]*?)<\/script>/, (tag, body) => `<script>${body.split('\n')
+    .map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n')}</script>`)
+  + index.slice(headEnd);
 const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const policy = [
   "default-src 'self'",

@@ -52,7 +52,7 @@ built=
 release_builds() {
   [ -n "$built" ] && return 0
   echo "building the release, at / and at /sub/path/ (scripts/release-build.sh), and publishing the sample feed into both"
-  { cargo build --profile tools --bin publish &&
+  { cargo build --profile tools --bin publish --bin gen-photos &&
     scripts/release-build.sh && target/tools/publish --dist dist &&
     scripts/release-build.sh --public-url /sub/path/ --dist target/dist-sub-path &&
     target/tools/publish --dist target/dist-sub-path --site-url http://127.0.0.1:8080/sub/path/; } \

@@ -43,6 +43,8 @@ mod tab_lock;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod fixtures;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;

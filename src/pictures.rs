@@ -67,9 +67,11 @@ impl Picture {
         scaled_height(self.width, self.height, width)
     }
 
-    /// The class that paints the tint behind the picture while it loads.
+    /// The classes that paint the tint behind the picture while it loads, a level of each
+    /// channel (style/pictures.css): `tint tr2 tg1 tb3`.
     pub fn tint_class(&self) -> String {
-        format!("tint-{}", self.tint.min(63))
+        let tint = self.tint.min(63);
+        format!("tint tr{} tg{} tb{}", tint / 16, tint / 4 % 4, tint % 4)
     }
 
     /// The compact form the feed carries: `KEY WIDTH HEIGHT TINT`.
@@ -117,6 +119,16 @@ pub fn scaled_height(width: u32, height: u32, to: u32) -> u32 {
 /// The palette entry of an average colour: 4 levels per channel, red first.
 pub fn tint(red: u8, green: u8, blue: u8) -> u8 {
     (red / 64) * 16 + (green / 64) * 4 + blue / 64
+}
+
+/// True for the classes [`Picture::tint_class`] writes, and nothing else.
+pub fn is_tint_class(value: &str) -> bool {
+    let level = |part: &str, channel: &str| {
+        part.strip_prefix(channel)
+            .is_some_and(|level| matches!(level, "0" | "1" | "2" | "3"))
+    };
+    matches!(value.split(' ').collect::<Vec<_>>().as_slice(),
+        ["tint", r, g, b] if level(r, "tr") && level(g, "tg") && level(b, "tb"))
 }
 
 /// The picture `src` names among `pictures`.
@@ -194,6 +206,17 @@ mod tests {
             "/img/v/0123456789abcdef-600.jpg"
         );
         assert_eq!(p.height_at(320), 213);
+        assert_eq!(p.tint_class(), "tint tr1 tg1 tb1");
+        assert!(is_tint_class(&p.tint_class()));
+        for class in [
+            "tint",
+            "tint tr4 tg0 tb0",
+            "tint tr1 tg1 tb1 x",
+            "tr1 tg1 tb1",
+            "unsized",
+        ] {
+            assert!(!is_tint_class(class), "{class}");
+        }
         assert_eq!(scaled_height(3, 1, 1), 1, "never 0 pixels high");
     }
 

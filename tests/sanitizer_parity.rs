@@ -14,6 +14,7 @@ fn context() -> Context<'static> {
         base: Some("https://journal.example/feed.json"),
         page_origin: "https://journal.example",
         external_label: "(lien externe)",
+        pictures: &[],
     }
 }
 

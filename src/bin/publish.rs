@@ -1,5 +1,6 @@
 //! publish: writes every route of the paper as a static page into the build, from the feed.
-//! Usage: `cargo run --release --bin publish -- [--dist DIR] [--site-url URL] [--prune] [FEED]`
+//! Usage: `cargo run --release --bin publish -- [--dist DIR] [--site-url URL] [--prune]
+//! [--image-cache DIR] [FEED]`
 //! (`make publish FEED=…`). Run it after each build and after each change of the feed.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -8,17 +9,20 @@ fn main() {
 
     use manchette::publish::{publish, Options};
 
-    const USAGE: &str = "usage: publish [--dist DIR] [--site-url URL] [--prune] [--briefs-category NAME] [--sections \"A,B\"] [FEED]\n\n\
+    const USAGE: &str = "usage: publish [--dist DIR] [--site-url URL] [--prune] [--image-cache DIR] [--briefs-category NAME] [--sections \"A,B\"] [FEED]\n\n\
         Writes every page of the paper into the build (dist/ by default) from FEED, a file or an\n\
         http(s) URL (by default the feed config.json names). Only pages whose bytes change are\n\
-        written; --prune removes the pages of articles no longer in the feed. An RSS or Atom FEED\n\
-        is imported first (see `import`), with the same two options.";
+        written; --prune removes the pages of articles no longer in the feed. Pictures are made\n\
+        into variants kept in --image-cache (IMAGE_CACHE, else .cache/images). An RSS or Atom\n\
+        FEED is imported first (see `import`), with the same two options.";
     let mut options = Options {
         dist: PathBuf::from("dist"),
         feed: None,
         site_url: None,
         prune: false,
         import: Default::default(),
+        image_cache: std::env::var_os("IMAGE_CACHE")
+            .map_or_else(|| PathBuf::from(".cache/images"), PathBuf::from),
         now_ms: SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as i64),
@@ -29,6 +33,9 @@ fn main() {
             "--dist" => options.dist = arguments.next().map(PathBuf::from).unwrap_or_default(),
             "--site-url" => options.site_url = arguments.next(),
             "--prune" => options.prune = true,
+            "--image-cache" => {
+                options.image_cache = arguments.next().map(PathBuf::from).unwrap_or_default()
+            }
             "--briefs-category" => options.import.briefs_category = arguments.next(),
             "--sections" => {
                 options.import.sections =
@@ -66,6 +73,12 @@ fn main() {
                     String::new()
                 }
             );
+            if summary.pictures_made + summary.pictures_reused > 0 {
+                println!(
+                    "publish: pictures: {} made into variants, {} from the cache",
+                    summary.pictures_made, summary.pictures_reused
+                );
+            }
         }
         Err(error) => {
             eprintln!("publish: {error}");

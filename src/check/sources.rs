@@ -24,7 +24,25 @@ pub fn location_of(argument: &str) -> Result<String, String> {
 
 impl Source for Sources {
     fn fetch(&mut self, location: &str) -> Result<Fetched, String> {
+        self.fetch_within(location, MAX_BYTES, Duration::from_secs(30))
+    }
+}
+
+impl Sources {
+    /// Reads `location` as [`Source::fetch`] does, refusing more than `max_bytes` and, over
+    /// the network, an answer slower than `deadline` (a picture, say).
+    pub fn fetch_within(
+        &mut self,
+        location: &str,
+        max_bytes: u64,
+        deadline: Duration,
+    ) -> Result<Fetched, String> {
+        let too_big = || format!("larger than {} MB", max_bytes / (1024 * 1024));
         if let Some(path) = location.strip_prefix("file://") {
+            let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+            if size > max_bytes {
+                return Err(too_big());
+            }
             let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
             return Ok(Fetched {
                 bytes,
@@ -32,7 +50,7 @@ impl Source for Sources {
             });
         }
         let agent = ureq::Agent::config_builder()
-            .timeout_global(Some(Duration::from_secs(30)))
+            .timeout_global(Some(deadline))
             .build()
             .new_agent();
         let response = agent.get(location).call().map_err(|e| e.to_string())?;
@@ -46,9 +64,12 @@ impl Source for Sources {
         response
             .into_body()
             .into_reader()
-            .take(MAX_BYTES)
+            .take(max_bytes + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| e.to_string())?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(too_big());
+        }
         Ok(Fetched { bytes, media_type })
     }
 }

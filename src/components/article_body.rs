@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::SanitizedHtml;
+use crate::{components::SanitizedHtml, pictures::Picture};
 
 /// An item's body: `content_html` through the sanitiser, else `content_text` as paragraphs.
 #[component]
@@ -10,11 +10,15 @@ pub fn ArticleBody(
     /// What relative URLs in the HTML resolve against.
     base: String,
     #[prop(optional)] lang: Option<String>,
+    /// What publishing made of the pictures the HTML shows.
+    #[prop(optional)]
+    pictures: Vec<Picture>,
 ) -> impl IntoView {
     match html {
-        Some(html) => {
-            view! { <SanitizedHtml html base=Some(base) class="article-body" lang/> }.into_any()
+        Some(html) => view! {
+            <SanitizedHtml html base=Some(base) class="article-body" lang pictures/>
         }
+        .into_any(),
         None => view! {
             <div class="article-body" lang=lang>
                 <TextParagraphs text=text.unwrap_or_default()/>

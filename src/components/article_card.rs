@@ -2,12 +2,13 @@ use leptos::prelude::*;
 
 use crate::{
     comment_store::{use_comment_counts, ThreadRef},
-    components::{href, page_url},
+    components::{href, Loading, Photo},
     dates::{self, Style},
     feed::Item,
     i18n::{direction, Noun},
     instant::Timestamp,
     paths,
+    pictures::{self, Picture, Place},
     sanitize::rules::{safe_url, UrlUse},
 };
 
@@ -18,6 +19,8 @@ pub struct Card {
     pub title: String,
     pub lead: Option<String>,
     pub image: Option<String>,
+    /// What publishing made of the image, if it did.
+    pub picture: Option<Picture>,
     pub section: Option<String>,
     /// The article's own language, when the feed gives it.
     pub language: Option<String>,
@@ -30,17 +33,22 @@ pub struct Card {
 impl Card {
     /// `image_base` is what a relative image URL resolves against (the feed's URL).
     pub fn new(item: &Item, image_base: &str) -> Self {
+        let image = item.image.as_deref().and_then(|image| {
+            safe_url(
+                image,
+                UrlUse::Image,
+                Some(item.url.as_deref().unwrap_or(image_base)),
+            )
+        });
         Card {
             id: item.id.clone(),
             title: item.headline().unwrap_or_else(|| item.id.clone()),
             lead: item.lead.clone(),
-            image: item.image.as_deref().and_then(|image| {
-                safe_url(
-                    image,
-                    UrlUse::Image,
-                    Some(item.url.as_deref().unwrap_or(image_base)),
-                )
-            }),
+            picture: image
+                .as_deref()
+                .and_then(|src| pictures::find(&item.pictures, src))
+                .cloned(),
+            image,
             section: item.section.clone(),
             language: item.language.clone(),
             date: item.date(),
@@ -78,16 +86,15 @@ pub fn ArticleCard(card: Card, size: CardSize, #[prop(default = 3)] level: u8) -
     };
     // The lead picture is the front page's largest paint: fetched at once, first. The others
     // wait until they come near the screen.
-    let (loading, priority) = match size {
-        CardSize::Lead => ("eager", "high"),
-        _ => ("lazy", "auto"),
+    let (loading, place) = match size {
+        CardSize::Lead => (Loading::First, Place::Lead),
+        CardSize::Top => (Loading::Lazy, Place::Card),
+        CardSize::Compact => (Loading::Lazy, Place::Thumbnail),
     };
-    let image = card.image.map(|src| {
-        view! {
-            <img class="card-image" src=page_url(&src) alt="" width="1200" height="675"
-                loading=loading fetchpriority=priority decoding="async"/>
-        }
-    });
+    let picture = card.picture;
+    let image = card
+        .image
+        .map(|src| view! { <Photo src picture place class="card-image" loading/> });
     let lead = (size != CardSize::Compact)
         .then_some(card.lead)
         .flatten()

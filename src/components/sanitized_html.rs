@@ -7,6 +7,7 @@ use crate::{
     },
     feed::fingerprint,
     i18n::Msg,
+    pictures::Picture,
     sanitize::{self, Context},
 };
 
@@ -22,6 +23,9 @@ pub fn SanitizedHtml(
     base: Option<String>,
     #[prop(optional)] class: &'static str,
     #[prop(optional_no_strip)] lang: Option<String>,
+    /// What publishing made of the pictures the HTML shows.
+    #[prop(optional)]
+    pictures: Vec<Picture>,
 ) -> impl IntoView {
     let locale = use_locale();
     let external_label = locale.text(Msg::ExternalLink);
@@ -30,6 +34,7 @@ pub fn SanitizedHtml(
         base: base.as_deref(),
         page_origin: &page_origin,
         external_label,
+        pictures: &pictures,
     };
     let published = sanitize::prerender(&html, &context);
     let key = twin_key(&html, &context);
@@ -54,10 +59,22 @@ pub fn SanitizedHtml(
             && container.text_content().unwrap_or_default().is_empty();
         if blank {
             let element: web_sys::Element = container.into();
-            let (html, base, page_origin) = (html.clone(), base.clone(), page_origin.clone());
+            let (html, base, page_origin, pictures) = (
+                html.clone(),
+                base.clone(),
+                page_origin.clone(),
+                pictures.clone(),
+            );
             spawn_local(async move {
-                let filled =
-                    sanitize::fill(element.clone(), html, base, page_origin, external_label).await;
+                let filled = sanitize::fill(
+                    element.clone(),
+                    html,
+                    base,
+                    page_origin,
+                    external_label,
+                    pictures,
+                )
+                .await;
                 if filled.is_err() {
                     element.set_text_content(Some(failed));
                 }
@@ -72,10 +89,12 @@ pub fn SanitizedHtml(
 /// What the sanitiser's output depends on, fingerprinted: the HTML and everything it is
 /// sanitised against.
 fn twin_key(html: &str, context: &Context) -> String {
+    let pictures: Vec<String> = context.pictures.iter().map(Picture::facts).collect();
     let made_from = [
         context.base.unwrap_or_default(),
         context.page_origin,
         context.external_label,
+        &pictures.concat(),
         html,
     ]
     .join("\n");

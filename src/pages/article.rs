@@ -5,14 +5,16 @@ use leptos::prelude::*;
 use crate::{
     comment_store::ThreadRef,
     components::{
-        absolute_url, href, page_url, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize,
-        CommentsSection, FeedGate, Later, LoadFailure, NotFound, PageMeta, SaveButton, Share,
+        absolute_url, href, use_locale, ArticleBody, ArticleCard, Byline, Card, CardSize,
+        CommentsSection, FeedGate, Later, LoadFailure, Loading, NotFound, PageMeta, Photo,
+        SaveButton, Share,
     },
     feed::{self, Feed, Item, ARTICLE_REACH},
     feed_store::{use_feed_store, FeedStore, LoadError, Status},
     head::ArticleFacts,
     i18n::{direction, Locale, Msg},
     paths,
+    pictures::{self, Place},
     route::Route,
     router::{use_router, Move},
     sanitize::{
@@ -217,7 +219,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
             </header>
             {image.map(|src| view! {
                 <figure class="hero">
-                    <img src=page_url(&src) alt="" width="1200" height="675" fetchpriority="high"/>
+                    <Photo picture=pictures::find(&item.pictures, &src).cloned() src place=Place::Article class="" loading=Loading::First/>
                     {(item.image_caption.is_some() || item.image_credit.is_some()).then(|| view! {
                         <figcaption>
                             {item.image_caption.clone()}" "
@@ -226,7 +228,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
                     })}
                 </figure>
             })}
-            <ArticleBody html=item.content_html.clone() text=item.content_text.clone() base/>
+            <ArticleBody html=item.content_html.clone() text=item.content_text.clone() base pictures=item.pictures.clone()/>
             <Later>
             <footer class="article-footer">
                 {(!tags.is_empty()).then(|| view! {

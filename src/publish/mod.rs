@@ -5,6 +5,7 @@
 //! and writes only the files whose bytes change.
 
 mod feed_pages;
+mod images;
 mod output;
 mod page;
 mod render;
@@ -16,6 +17,7 @@ use std::{
     fmt,
     path::{Path, PathBuf},
     sync::Arc,
+    time::Duration,
 };
 
 use feed_pages::{merge, read_feed};
@@ -28,7 +30,7 @@ use routes::{routes, Route};
 
 use crate::{
     check::location_of,
-    config::{parse_config, Config},
+    config::{choose_feed, parse_config, Config},
     dates::{self, UnknownTimeZone},
     feed::{fingerprint, Item},
     feed_store::FeedPage,
@@ -55,6 +57,8 @@ pub struct Options {
     pub now_ms: i64,
     /// How to import a feed that is RSS or Atom rather than JSON Feed.
     pub import: crate::import::Options,
+    /// Where the pictures' variants are kept between runs (`.cache/images`).
+    pub image_cache: PathBuf,
 }
 
 /// What a run did.
@@ -67,8 +71,12 @@ pub struct Summary {
     pub feed_pages: usize,
     /// Pages whose address no file can hold: the app still serves them.
     pub unpublishable: usize,
-    /// Problems that did not stop the run (a later feed page that could not be read).
+    /// Problems that did not stop the run (a later feed page that could not be read, a
+    /// picture left as it was).
     pub warnings: Vec<String>,
+    /// Pictures made into variants by this run, and those the image cache already held.
+    pub pictures_made: usize,
+    pub pictures_reused: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,7 +120,48 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let root = site_root(options, &config, &shell)?;
     dates::set_time_zone(&config.time_zone).map_err(PublishError::TimeZone)?;
     let location = feed_location(options, &config, dist)?;
-    let (pages, first_bytes, warnings) = read_feed(&location, &config, &root, &options.import)?;
+    let (mut pages, first_bytes, mut warnings) =
+        read_feed(&location, &config, &root, &options.import)?;
+    let mut output = Output::new(dist);
+    let write = |output: &mut Output, file: &str, bytes: &[u8]| {
+        output
+            .put(file, bytes)
+            .map_err(|error| PublishError::Write(format!("{file}: {error}")))
+    };
+    // Pictures are made only where the site serves the feed publishing writes: the app then
+    // reads what was made of them, and draws the markup the pages hold.
+    let served = served_feed(&config);
+    let feed_url = choose_feed(&config, &root, None).url().to_owned();
+    let mut pictures = images::Outcome::default();
+    if served.is_some() {
+        let step = images::Step {
+            cache_dir: &options.image_cache,
+            dist,
+            root: &root,
+            feed_dir: location
+                .strip_prefix("file://")
+                .and_then(|file| Path::new(file).parent().map(Path::to_owned)),
+            deadline: Duration::from_millis(u64::from(config.feed_timeout_ms)),
+        };
+        pictures = images::process(&step, &shown_pictures(&pages, &feed_url), &mut output)
+            .map_err(PublishError::Write)?;
+        warnings.append(&mut pictures.warnings);
+        for page in &mut pages {
+            let feed = Arc::make_mut(&mut page.feed);
+            for item in &mut feed.items {
+                item.pictures = images::item_pictures(item, &feed_url)
+                    .iter()
+                    .filter_map(|src| pictures.known.get(src).cloned())
+                    .collect();
+            }
+        }
+    }
+    if let Some(copy) = &served {
+        let bytes = images::with_pictures(&first_bytes, &pictures.known, &feed_url)
+            .map_err(|error| PublishError::Feed(format!("{location}: {error}")))?;
+        pages[0].fingerprint = fingerprint(&bytes);
+        write(&mut output, copy, &bytes)?;
+    }
     let first = pages[0].clone();
 
     let feed = &first.feed;
@@ -150,15 +199,6 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         .map(|item| (item.id.as_str(), item))
         .collect();
 
-    let mut output = Output::new(dist);
-    let write = |output: &mut Output, file: &str, bytes: &[u8]| {
-        output
-            .put(file, bytes)
-            .map_err(|error| PublishError::Write(format!("{file}: {error}")))
-    };
-    if let Some(copy) = feed_copy(options, &config) {
-        write(&mut output, &copy, &first_bytes)?;
-    }
     let mut progress = Progress::new(routes.len());
     let mut merged: HashMap<u32, FeedPage> = HashMap::new();
     for route in &routes {
@@ -226,7 +266,24 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         feed_pages: pages.len(),
         unpublishable,
         warnings,
+        pictures_made: pictures.made,
+        pictures_reused: pictures.reused,
     })
+}
+
+/// Each picture the feed's items show, once, with the id of the first item that shows it.
+fn shown_pictures(pages: &[FeedPage], feed_url: &str) -> Vec<(String, String)> {
+    let mut seen = std::collections::HashSet::new();
+    pages
+        .iter()
+        .flat_map(|page| &page.feed.items)
+        .flat_map(|item| {
+            images::item_pictures(item, feed_url)
+                .into_iter()
+                .map(|src| (src, item.id.clone()))
+        })
+        .filter(|(src, _)| seen.insert(src.clone()))
+        .collect()
 }
 
 /// The zone's offsets for every date the pages may show, from the feed's oldest item (or two
@@ -349,11 +406,10 @@ fn feed_location(options: &Options, config: &Config, dist: &Path) -> Result<Stri
     location_of(&argument).map_err(PublishError::Feed)
 }
 
-/// When the feed given is not the file the site serves (config.json's relative `feed_url`),
-/// the site's copy becomes the feed published, so that the app reads what the pages were
-/// written from. `None` when config.json points elsewhere.
-fn feed_copy(options: &Options, config: &Config) -> Option<String> {
-    options.feed.as_ref()?;
+/// The file of the site its feed is (config.json's `feed_url`, when relative): publishing
+/// writes the feed there, with what it made of the pictures, so that the app reads exactly
+/// what the pages were written from. `None` when config.json points elsewhere.
+fn served_feed(config: &Config) -> Option<String> {
     let relative = config.feed_url.trim_start_matches("./");
     let inside = origin(relative).is_none()
         && !relative.starts_with('/')

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, DomParser, Element, Node, SupportedType};
 
 use super::walk::{walk, Context, Parsed, Sink, Tree};
+use crate::pictures::Picture;
 
 const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
@@ -34,11 +35,12 @@ pub async fn fill(
     base: Option<String>,
     page_origin: String,
     external_label: &'static str,
+    pictures: Vec<Picture>,
 ) -> Result<(), SplitLoaderError> {
     #[cfg(split_wasm)]
-    let filled = fill_now(element, html, base, page_origin, external_label).await;
+    let filled = fill_now(element, html, base, page_origin, external_label, pictures).await;
     #[cfg(not(split_wasm))]
-    let filled = fill_now(element, html, base, page_origin, external_label);
+    let filled = fill_now(element, html, base, page_origin, external_label, pictures);
     filled
 }
 
@@ -68,11 +70,13 @@ fn fill_now(
     base: Option<String>,
     page_origin: String,
     external_label: &'static str,
+    pictures: Vec<Picture>,
 ) -> Result<(), SplitLoaderError> {
     let context = Context {
         base: base.as_deref(),
         page_origin: &page_origin,
         external_label,
+        pictures: &pictures,
     };
     element.append_child(&sanitize(&html, &context)).ok();
     Ok(())

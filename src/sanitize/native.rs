@@ -43,6 +43,7 @@ pub async fn fill(
     _base: Option<String>,
     _page_origin: String,
     _external_label: &'static str,
+    _pictures: Vec<crate::pictures::Picture>,
 ) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     Ok(())
 }
@@ -112,7 +113,7 @@ struct HtmlSink {
 }
 
 fn is_void(tag: &str) -> bool {
-    matches!(tag, "img" | "br" | "hr")
+    matches!(tag, "img" | "br" | "hr" | "source")
 }
 
 impl Sink for HtmlSink {

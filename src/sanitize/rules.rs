@@ -21,13 +21,14 @@ pub enum ElementAction {
 pub fn element_action(tag: &str) -> ElementAction {
     match tag {
         "p" | "h2" | "h3" | "h4" | "ul" | "ol" | "li" | "blockquote" | "figure" | "figcaption"
-        | "img" | "a" | "strong" | "em" | "b" | "i" | "br" | "hr" | "table" | "caption"
-        | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "code" | "pre" => ElementAction::Keep,
+        | "img" | "picture" | "source" | "a" | "strong" | "em" | "b" | "i" | "br" | "hr"
+        | "table" | "caption" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "code"
+        | "pre" => ElementAction::Keep,
         "script" | "style" | "iframe" | "frame" | "frameset" | "object" | "embed" | "applet"
         | "svg" | "math" | "form" | "input" | "button" | "select" | "textarea" | "option"
         | "template" | "noscript" | "noembed" | "noframes" | "meta" | "base" | "link" | "title"
-        | "head" | "audio" | "video" | "source" | "track" | "canvas" | "portal" | "xmp"
-        | "plaintext" | "param" | "dialog" | "colgroup" | "col" => ElementAction::Remove,
+        | "head" | "audio" | "video" | "track" | "canvas" | "portal" | "xmp" | "plaintext"
+        | "param" | "dialog" | "colgroup" | "col" => ElementAction::Remove,
         "h1" => ElementAction::Rename("h2"),
         "h5" | "h6" => ElementAction::Rename("h4"),
         _ => ElementAction::Unwrap,
@@ -102,6 +103,9 @@ pub fn nests_in(open: &[String], tag: &str) -> bool {
         return false;
     }
     match tag {
+        // A picture's sources, only in it; a picture holds only its sources and its image.
+        "source" => current == "picture",
+        _ if current == "picture" => tag == "img",
         "h2" | "h3" | "h4" => !matches!(current, "h2" | "h3" | "h4"),
         // Only phrasing elements (and `p`) may stand between two list items.
         "li" => {
@@ -138,15 +142,17 @@ pub fn holds_only_table_parts(tag: &str) -> bool {
 }
 
 /// True when `attribute` (lowercase) may stay on a kept `tag`. URL attributes also need
-/// [`safe_url`]; no event handler, `style`, `class` or `id` ever stays.
+/// [`safe_url`], an image's class [`safe_image_class`]; no event handler, `style` or `id`
+/// ever stays.
 pub fn attribute_allowed(tag: &str, attribute: &str) -> bool {
     matches!(
         (tag, attribute),
         ("a", "href" | "title")
             | (
                 "img",
-                "src" | "srcset" | "sizes" | "alt" | "width" | "height" | "title"
+                "src" | "srcset" | "sizes" | "alt" | "width" | "height" | "title" | "class"
             )
+            | ("source", "srcset" | "sizes" | "type" | "media")
             | ("th" | "td", "colspan" | "rowspan")
             | ("ol", "start")
             | ("th", "scope")
@@ -213,8 +219,25 @@ fn is_density(text: &str) -> bool {
         && text.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
-/// True for an `img sizes` value made only of what media conditions and lengths are written
-/// with (`(max-width: 1024px) 100vw, 1024px`, `auto`).
+/// True for a picture `source`'s `type`: an image's media type (`image/webp`).
+pub fn safe_image_type(value: &str) -> bool {
+    value.strip_prefix("image/").is_some_and(|subtype| {
+        !subtype.is_empty()
+            && subtype.len() <= 40
+            && subtype
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    })
+}
+
+/// True for an image's `class` the sanitiser keeps: the tint publishing gives a picture
+/// ([`crate::pictures::is_tint_class`]), and nothing else.
+pub fn safe_image_class(value: &str) -> bool {
+    crate::pictures::is_tint_class(value)
+}
+
+/// True for an `img sizes` value (or a `source media`) made only of what media conditions and
+/// lengths are written with (`(max-width: 1024px) 100vw, 1024px`, `auto`).
 pub fn safe_sizes(value: &str) -> bool {
     !value.trim().is_empty()
         && value.len() <= 512
@@ -333,20 +356,18 @@ mod tests {
 
     #[test]
     fn no_event_handler_or_style_survives() {
-        for attribute in [
-            "onclick",
-            "onerror",
-            "onload",
-            "style",
-            "class",
-            "id",
-            "formaction",
-        ] {
+        for attribute in ["onclick", "onerror", "onload", "style", "id", "formaction"] {
             assert!(
                 !attribute_allowed("a", attribute) && !attribute_allowed("img", attribute),
                 "{attribute}"
             );
         }
+        // An image's class is only ever a picture's tint.
+        assert!(!attribute_allowed("a", "class") && !attribute_allowed("p", "class"));
+        assert!(safe_image_class("tint tr0 tg3 tb2"));
+        assert!(!safe_image_class("tint tr0 tg3 tb2 evil") && !safe_image_class("unsized"));
+        assert!(safe_image_type("image/webp") && safe_image_type("image/svg+xml"));
+        assert!(!safe_image_type("text/html") && !safe_image_type("image/"));
         assert!(attribute_allowed("a", "href"));
         assert!(attribute_allowed("img", "src"));
         assert!(!attribute_allowed("p", "title"));

@@ -8,12 +8,15 @@
 //! leave where it is (see [`nests_in`]) gives only its children, and the mark the walk puts
 //! in an external link is recognised as its own.
 
-use crate::url::on_page;
+use crate::{
+    pictures::{self, Picture, Place, FORMATS},
+    url::on_page,
+};
 
 use super::rules::{
     attribute_allowed, attribute_is_numeric, element_action, holds_only_table_parts, is_block,
-    is_external, lazy_attribute, nests_in, safe_sizes, safe_srcset, safe_url, ElementAction,
-    UrlUse,
+    is_external, lazy_attribute, nests_in, safe_image_class, safe_image_type, safe_sizes,
+    safe_srcset, safe_url, ElementAction, UrlUse,
 };
 
 /// Beyond this depth an element gives only its text: untrusted HTML cannot exhaust the stack.
@@ -27,6 +30,9 @@ pub struct Context<'a> {
     pub page_origin: &'a str,
     /// The words a screen reader hears after an external link: "(lien externe)".
     pub external_label: &'a str,
+    /// What publishing made of the item's pictures: an image among them is written as a
+    /// `<picture>` of its variants.
+    pub pictures: &'a [Picture],
 }
 
 /// One node of a parsed tree, as the walk sees it.
@@ -165,7 +171,14 @@ fn copy_element<T: Tree, S: Sink>(
         }
         return;
     }
-    let (attributes, external) = kept_attributes(name, tree.attributes(element), context);
+    let found = tree.attributes(element);
+    if name == "img" && out.open.last().is_none_or(|t| t != "picture") {
+        if let Some(picture) = made_picture(&found, context) {
+            write_picture(picture, &found, out);
+            return;
+        }
+    }
+    let (attributes, external) = kept_attributes(name, found, context);
     if name == "img" && !attributes.iter().any(|(n, _)| n == "src") {
         return;
     }
@@ -198,6 +211,57 @@ fn prefer_lazy_sources(found: &mut Vec<(String, String)>, context: &Context) {
         found.retain(|(name, _)| !name.eq_ignore_ascii_case(real));
         found.push((real.to_owned(), value));
     }
+}
+
+/// The picture publishing made of an image's source (its lazy-loaded one first), if it did.
+fn made_picture<'a>(found: &[(String, String)], context: &Context<'a>) -> Option<&'a Picture> {
+    let source = |wanted: &dyn Fn(&str) -> bool| {
+        found
+            .iter()
+            .filter(|(name, _)| wanted(&name.to_ascii_lowercase()))
+            .find_map(|(_, value)| safe_url(value, UrlUse::Image, context.base))
+    };
+    let src = source(&|name| lazy_attribute(name) == Some("src"))
+        .or_else(|| source(&|name| name == "src"))?;
+    pictures::find(context.pictures, &src)
+}
+
+/// An image publishing made variants of, as a `<picture>`: WebP, then JPEG in the image, each
+/// at every width, drawn at the article's measure, with its real size and its tint, and the
+/// original's alternative text.
+fn write_picture<S: Sink>(picture: &Picture, found: &[(String, String)], out: &mut Out<S>) {
+    let sizes = Place::Article.sizes().to_owned();
+    let [(modern, modern_ext), (_, fallback_ext)] = FORMATS;
+    out.open("picture", &[]);
+    out.open(
+        "source",
+        &[
+            ("sizes".into(), sizes.clone()),
+            ("srcset".into(), picture.srcset("", modern_ext)),
+            ("type".into(), modern.into()),
+        ],
+    );
+    out.close("source");
+    let mut attributes = Vec::new();
+    if let Some((_, alt)) = found
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("alt"))
+    {
+        attributes.push(("alt".into(), alt.clone()));
+    }
+    attributes.extend([
+        ("class".into(), picture.tint_class()),
+        ("height".into(), picture.height.to_string()),
+        ("sizes".into(), sizes),
+        ("src".into(), picture.fallback("")),
+        ("srcset".into(), picture.srcset("", fallback_ext)),
+        ("width".into(), picture.width.to_string()),
+        ("loading".into(), "lazy".into()),
+        ("decoding".into(), "async".into()),
+    ]);
+    out.open("img", &attributes);
+    out.close("img");
+    out.close("picture");
 }
 
 /// The class of the words the walk adds in a link that leaves the site.
@@ -242,6 +306,9 @@ fn kept_attributes(
                 Some(url) => on_page(&url, context.page_origin),
                 None => continue,
             },
+            "class" if !safe_image_class(&value) => continue,
+            "type" if !safe_image_type(&value) => continue,
+            "media" if !safe_sizes(&value) => continue,
             "srcset" => match safe_srcset(&value, context.base) {
                 Some(candidates) => candidates
                     .iter()
@@ -280,6 +347,8 @@ fn kept_attributes(
             kept.push(("loading".into(), "lazy".into()));
             kept.push(("decoding".into(), "async".into()));
             if !sized {
+                // A tint fills a picture's box while it loads; an image without a size has none.
+                kept.retain(|(name, _)| name != "class");
                 kept.push(("class".into(), "unsized".into()));
             }
         }

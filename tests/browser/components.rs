@@ -22,6 +22,7 @@ fn card() -> Card {
         title: "Cosumar relève ses prévisions".into(),
         lead: Some("Le raffineur anticipe une hausse.".into()),
         image: Some("https://journal.example/img/economie.svg".into()),
+        picture: None,
         section: Some("economie".into()),
         language: None,
         date: parse_rfc3339("2026-11-28T17:35:00+01:00"),

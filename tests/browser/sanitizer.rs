@@ -13,6 +13,7 @@ fn clean(html: &str) -> String {
         base: Some("https://journal.example/feed.json"),
         page_origin: ORIGIN,
         external_label: "(lien externe)",
+        pictures: &[],
     };
     let fragment = sanitize(html, &context);
     let holder: Element = leptos::prelude::document().create_element("div").unwrap();

@@ -1,6 +1,9 @@
-// Checks shared by the journeys: accessibility (axe), layout, and the page's heading.
+// Checks shared by the journeys: accessibility (axe), layout, the page's heading, layout
+// shifts, and config.json held back to look at a page before the app takes it over.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -37,4 +40,29 @@ export async function heading(page) {
  * itself, and everything it starts with has run (the mark it leaves then). */
 export async function live(page) {
   await page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
+}
+
+/** Sums the layout shifts the page has had so far (what CLS adds up). */
+export const watchShifts = (page) => page.addInitScript(() => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+});
+export const shifted = (page) => page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+
+/** Holds config.json, which the app waits for before it takes over, until the returned
+ * function is called: what a page shows before the takeover can then be looked at. */
+export async function holdConfig(server) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const config = await readFile(join(server.dir, 'config.json'));
+  server.routes.set('/config.json', async (request, response) => {
+    await held;
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(config);
+  });
+  return release;
 }

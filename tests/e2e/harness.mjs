@@ -17,6 +17,8 @@ export const SUB_PATH = '/sub/path/';
 const POST_BUILD = new URL('../../scripts/post-build.mjs', import.meta.url).pathname;
 /** The publishing step, built by scripts/test.sh with the release. */
 const PUBLISH = new URL('../../target/tools/publish', import.meta.url).pathname;
+/** The photo fixtures' maker, built by scripts/test.sh with the release. */
+export const GEN_PHOTOS = new URL('../../target/tools/gen-photos', import.meta.url).pathname;
 const execFileAsync = promisify(execFile);
 export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
@@ -99,11 +101,11 @@ class Fixtures {
   };
 
   /** A page in a fresh context; uncaught page errors fail the test. */
-  newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light', bypassCSP = false, javaScript = true } = {}) => {
+  newPage = async ({ width = 1280, height = 800, locale = 'fr-FR', colorScheme = 'light', bypassCSP = false, javaScript = true, deviceScaleFactor = 1 } = {}) => {
     // Lagos keeps UTC+1 all year, like Morocco outside Ramadan: times read as the feed wrote them.
     // bypassCSP lets a test inject a script (axe); every other page runs under the app's CSP.
     const context = await this.browser.newContext({
-      viewport: { width, height }, locale, colorScheme, timezoneId: 'Africa/Lagos', bypassCSP, javaScriptEnabled: javaScript,
+      viewport: { width, height }, deviceScaleFactor, locale, colorScheme, timezoneId: 'Africa/Lagos', bypassCSP, javaScriptEnabled: javaScript,
     });
     this.disposers.push(() => context.close());
     context.setDefaultTimeout(10_000);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from './harness.mjs';
-import { assertNoSidewaysScroll, heading, live as takenOver } from './checks.mjs';
+import { assertNoSidewaysScroll, heading, holdConfig, live as takenOver, shifted, watchShifts } from './checks.mjs';
 
 const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const cosumar = sample.items.find((i) => i.title.startsWith('Cosumar relève'));
@@ -12,16 +12,6 @@ const COSUMAR = `article/${cosumar.id}/cosumar-releve-ses-previsions-apres-une-c
 const lead = sample.items.find((i) => i._manchette?.featured === 1);
 
 
-/** Sums the layout shifts the page has had so far (what CLS adds up). */
-const watchShifts = (page) => page.addInitScript(() => {
-  window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-});
-const shifted = (page) => page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
 /** How many elements are laid out only near the screen (`content-visibility: auto`). */
 const laidOutNearScreen = (page) => page.evaluate(() =>
   [...document.body.querySelectorAll('*')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length);
@@ -84,20 +74,6 @@ test('every address the front page links to is answered 200 without a redirect; 
   assert.equal(unknown.status, 404);
   assert.doesNotMatch(await unknown.text(), /<meta name="manchette-published"/, 'the empty page, never a published one');
 });
-
-/** Holds config.json, which the app waits for before it takes over, until the returned
- * function is called: what a page shows before the takeover can then be looked at. */
-async function holdConfig(server) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const config = await readFile(join(server.dir, 'config.json'));
-  server.routes.set('/config.json', async (request, response) => {
-    await held;
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(config);
-  });
-  return release;
-}
 
 /** Where the page's heading and lead picture are, and what the heading says. */
 const layoutOf = (page) => page.evaluate(() => {

@@ -21,6 +21,7 @@ fn context() -> Context<'static> {
         base: Some("https://journal.example/feed.json"),
         page_origin: PAGE,
         external_label: "(lien externe)",
+        pictures: &[],
     }
 }
 

@@ -96,6 +96,12 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Where the reader stands, in bytes from the start: just past what it read, or at the
+    /// next value once [`Reader::peek`] has looked at it. Lets a writer edit the text in place.
+    pub fn position(&self) -> usize {
+        self.at
+    }
+
     /// Checks that nothing but white space follows the value read.
     pub fn finish(mut self) -> Result<(), Error> {
         self.skip_space();
