@@ -23,11 +23,13 @@ build: setup
 ##          by default the feed config.json names, the sample's). SITE_URL overrides
 ##          config.json's site_url; PRUNE=1 removes the pages of articles gone from the feed.
 ##          An RSS or Atom FEED is imported first; BRIEFS="Fil info" names its briefs'
-##          category and SECTIONS="Politique,Économie" its sections.
+##          category and SECTIONS="Politique,Économie" its sections. Pictures' variants are
+##          kept in IMAGE_CACHE (by default .cache/images) between runs.
 publish: setup
 	@[ -f dist/404.html ] || scripts/release-build.sh
 	@cargo build --profile tools --quiet --bin publish
 	target/tools/publish $(if $(SITE_URL),--site-url $(SITE_URL)) $(if $(PRUNE),--prune) \
+		$(if $(IMAGE_CACHE),--image-cache "$(IMAGE_CACHE)") \
 		$(if $(BRIEFS),--briefs-category "$(BRIEFS)") $(if $(SECTIONS),--sections "$(SECTIONS)") $(FEED)
 
 ## bench: measure size, render speed against a plain-DOM reference, route switches, parsing,

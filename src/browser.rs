@@ -167,6 +167,23 @@ pub fn noted_by_page(key: &str) -> wasm_bindgen::JsValue {
         .unwrap_or_default()
 }
 
+/// The pictures the reader's browser chose for the images `selector` names (their
+/// `currentSrc`: the variant of the width and format it needed), absolute.
+pub fn pictures_shown(selector: &str) -> Vec<String> {
+    let Ok(images) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..images.length())
+        .filter_map(|i| images.item(i))
+        .filter_map(|image| {
+            js_sys::Reflect::get(&image, &"currentSrc".into())
+                .ok()?
+                .as_string()
+        })
+        .filter(|src| !src.is_empty())
+        .collect()
+}
+
 /// Leaves a performance mark, for tests and `make bench` to find.
 pub fn mark(name: &str) {
     if let Some(performance) = leptos::prelude::window().performance() {

@@ -96,6 +96,17 @@ impl Picture {
     }
 }
 
+/// True for an SVG drawing (by its name or its first bytes), which publishing passes through
+/// as it is.
+pub fn is_svg(url: &str, bytes: &[u8]) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let head = head.trim_start();
+    path.to_ascii_lowercase().ends_with(".svg")
+        || head.starts_with("<svg")
+        || (head.starts_with("<?xml") && head.contains("<svg"))
+}
+
 /// The widths of the variants of a picture `original` pixels wide.
 pub fn widths(original: u32) -> Vec<u32> {
     let top = original.min(LADDER[LADDER.len() - 1]);

@@ -163,7 +163,12 @@ fn variants(dist: &Path) -> Vec<PathBuf> {
 /// The published page of the article `id` (its one file under `article/ID/`).
 fn article_page(dist: &Path, id: &str) -> String {
     let folder = dist.join("article").join(id);
-    let page = fs::read_dir(&folder).unwrap().next().unwrap().unwrap().path();
+    let page = fs::read_dir(&folder)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     fs::read_to_string(page).unwrap()
 }
 

@@ -5,6 +5,7 @@ mod content;
 mod fields;
 mod item;
 mod limits;
+mod pictures;
 mod sources;
 
 pub use sources::{location_of, Sources};
@@ -132,6 +133,8 @@ pub(crate) struct Seen {
     pub sections: Vec<String>,
     /// Related ids to look up once every page is read: (page, path, id).
     pub related: Vec<(String, String, String)>,
+    /// The pictures read so far.
+    pub pictures: std::collections::HashSet<String>,
 }
 
 /// Checks the feed at `start` (an absolute URL or `file://` URL) and every page after it.
@@ -272,6 +275,7 @@ fn check_page(
         Err(_) => return None,
     };
     item::check_top(&root, location, &mut findings, seen);
+    pictures::check_pictures(&root, location, source, &mut findings, &mut seen.pictures);
     root.get("next_url")
         .and_then(Value::as_str)
         .map(str::to_owned)

@@ -13,7 +13,7 @@ use crate::{
 #[component]
 pub fn SaveButton(
     item: Item,
-    /** The article's pictures, absolute. */
+    /** The article's pictures, absolute, as the feed names them. */
     images: Vec<String>,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -24,14 +24,24 @@ pub fn SaveButton(
     let id = item.id.clone();
     let is_saved = Signal::derive(move || saved.contains(&id));
     let refused = RwSignal::new(false);
-    let toggle = move |_| match saved.toggle(&item, images.clone()) {
-        Some((urls, keep)) => {
-            refused.set(false);
-            if let Some(pwa) = pwa {
-                pwa.keep_images(&urls, keep);
+    let toggle = move |_| {
+        // What the reader's browser loaded (a variant of the width it needed), else the
+        // pictures as the feed names them.
+        let shown = crate::browser::pictures_shown("article.article img");
+        let images = if shown.is_empty() {
+            images.clone()
+        } else {
+            shown
+        };
+        match saved.toggle(&item, images) {
+            Some((urls, keep)) => {
+                refused.set(false);
+                if let Some(pwa) = pwa {
+                    pwa.keep_images(&urls, keep);
+                }
             }
+            None => refused.set(true),
         }
-        None => refused.set(true),
     };
     let why = move || {
         let message = if refused.get() {

@@ -100,6 +100,31 @@ pub fn image_sources(html: &str, base: &str) -> Vec<String> {
         .collect()
 }
 
+/// Which pictures an item shows, by the URL the views resolve them to (against the item's
+/// `url`, else `feed_url`, the address the feed is read from): its `image`, its
+/// `banner_image`, then every image of its `content_html`, each once. Publishing makes
+/// variants of these and records what it made under the same URLs.
+pub fn pictures_of(
+    image: Option<&str>,
+    banner_image: Option<&str>,
+    content_html: Option<&str>,
+    item_url: Option<&str>,
+    feed_url: &str,
+) -> Vec<String> {
+    let base = item_url.unwrap_or(feed_url);
+    let mut found: Vec<String> = [image, banner_image]
+        .into_iter()
+        .flatten()
+        .filter_map(|src| safe_url(src, UrlUse::Image, Some(base)))
+        .collect();
+    if let Some(html) = content_html {
+        found.extend(image_sources(html, base));
+    }
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|url| seen.insert(url.clone()));
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +174,36 @@ mod tests {
     fn entities_that_hide_a_scheme_are_decoded() {
         let tags = start_tags("<a href=\"&#106;avascript&colon;alert(1)\">");
         assert_eq!(tags[0].attributes[0].1, "javascript:alert(1)");
+    }
+
+    const FEED: &str = "https://journal.example.ma/feed.json";
+
+    #[test]
+    fn an_items_pictures_resolve_as_the_views_resolve_them() {
+        let html = r#"<p><img src="img/a.jpg"><img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/b.jpg"><img src="javascript:x"></p>"#;
+        assert_eq!(
+            pictures_of(
+                Some("img/a.jpg"),
+                Some("/img/c.jpg"),
+                Some(html),
+                None,
+                FEED
+            ),
+            [
+                "https://journal.example.ma/img/a.jpg",
+                "https://journal.example.ma/img/c.jpg",
+                "https://cdn.example/b.jpg",
+            ]
+        );
+        assert_eq!(
+            pictures_of(
+                Some("a.jpg"),
+                None,
+                None,
+                Some("https://cms.example/2026/11/article/"),
+                FEED
+            ),
+            ["https://cms.example/2026/11/article/a.jpg"]
+        );
     }
 }

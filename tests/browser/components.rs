@@ -9,6 +9,7 @@ use manchette::{
     },
     feed::{parse_rfc3339, Section},
     i18n::{Digits, Locale, Msg},
+    pictures::{Picture, Place},
     router::Router,
 };
 use wasm_bindgen::JsCast;
@@ -83,6 +84,71 @@ fn a_lead_card_links_its_title_and_shows_the_chapo() {
             .get_attribute("data-section")
             .as_deref(),
         Some("economie")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_card_whose_picture_publishing_made_shows_its_variants() {
+    let picture = Picture {
+        src: "https://journal.example/img/port.jpg".into(),
+        key: "0123456789abcdef".into(),
+        width: 1000,
+        height: 667,
+        tint: 21,
+    };
+    let with_picture = |size| {
+        let picture = picture.clone();
+        move || {
+            let card = Card {
+                picture: Some(picture),
+                ..card()
+            };
+            view! { <ArticleCard card size/> }
+        }
+    };
+    let mounted = mount(with_picture(CardSize::Lead));
+    let source = mounted
+        .root
+        .query_selector("picture > source")
+        .unwrap()
+        .unwrap();
+    assert_eq!(source.get_attribute("type").as_deref(), Some("image/webp"));
+    assert_eq!(
+        source.get_attribute("srcset"),
+        Some(picture.srcset("", "webp"))
+    );
+    let image = mounted
+        .root
+        .query_selector("picture > img")
+        .unwrap()
+        .unwrap();
+    assert_eq!(image.get_attribute("src"), Some(picture.fallback("")));
+    assert_eq!(
+        image.get_attribute("srcset"),
+        Some(picture.srcset("", "jpg"))
+    );
+    for element in [&source, &image] {
+        assert_eq!(
+            element.get_attribute("sizes").as_deref(),
+            Some(Place::Lead.sizes())
+        );
+    }
+    assert_eq!(image.get_attribute("width").as_deref(), Some("1000"));
+    assert_eq!(image.get_attribute("height").as_deref(), Some("667"));
+    assert_eq!(
+        image.get_attribute("fetchpriority").as_deref(),
+        Some("high")
+    );
+    assert_eq!(
+        image.get_attribute("class").as_deref(),
+        Some("card-image tint tr1 tg1 tb1")
+    );
+    let compact = mount(with_picture(CardSize::Compact));
+    let thumbnail = compact.root.query_selector("img").unwrap().unwrap();
+    assert_eq!(thumbnail.get_attribute("loading").as_deref(), Some("lazy"));
+    assert_eq!(
+        thumbnail.get_attribute("sizes").as_deref(),
+        Some(Place::Thumbnail.sizes())
     );
 }
 

@@ -78,3 +78,25 @@ test('the takeover fetches no picture a second time, and nothing moves', async (
     server.routes.delete('/config.json');
   }
 });
+
+test('a saved article keeps the variants the reader loaded, not every width, and shows them offline', async (fixtures) => {
+  const server = await photoSite(fixtures);
+  const page = await fixtures.newPage(PHONE);
+  await page.goto(server.url);
+  await heading(page);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 15_000 });
+  const article = 'article/1008/cosumar-releve-ses-previsions-apres-une-campagne-sucriere-record';
+  await page.goto(server.url + article);
+  await takenOver(page);
+  await page.waitForFunction(() => document.querySelector('.hero img')?.complete);
+  const shown = await page.locator('.hero img').evaluate((img) => img.currentSrc);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await page.waitForFunction(async () => (await (await caches.open('manchette-saved-v1')).keys()).length > 0);
+  const kept = await page.evaluate(async () => (await (await caches.open('manchette-saved-v1')).keys()).map((r) => r.url));
+  assert.deepEqual(kept, [shown], 'the variant the reader loaded, and no other width');
+  await page.context().setOffline(true);
+  await page.goto(`${server.url}sauvegardes`);
+  await page.getByRole('link', { name: /Cosumar relève/ }).click();
+  await page.waitForFunction(() => document.querySelector('.hero img')?.naturalWidth > 0);
+  assert.equal(await page.locator('.hero img').evaluate((img) => img.currentSrc), shown);
+});

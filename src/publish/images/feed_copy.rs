@@ -5,10 +5,10 @@
 
 use std::{collections::HashMap, ops::Range};
 
-use super::refs::pictures_of;
 use crate::{
     json::{Error, Reader, Shape, Writer},
     pictures::Picture,
+    sanitize::scan::pictures_of,
 };
 
 /// One change to the text: `range` replaced by `text` (an insertion when it is empty).

@@ -9,7 +9,6 @@
 
 mod cache;
 mod feed_copy;
-mod refs;
 mod variants;
 
 use std::{
@@ -23,16 +22,17 @@ use std::{
 };
 
 pub use feed_copy::with_pictures;
-pub use refs::item_pictures;
 
 use self::{
     cache::{key_of, Cache},
-    variants::{is_svg, make, Made, Refused, MAX_BYTES},
+    variants::{make, Made, Refused, MAX_BYTES},
 };
 use super::output::Output;
 use crate::{
     check::Sources,
-    pictures::{widths, Picture, FOLDER},
+    feed::Item,
+    pictures::{is_svg, widths, Picture, FOLDER},
+    sanitize::scan::pictures_of,
 };
 
 /// Where the step reads from and keeps what it makes.
@@ -169,6 +169,17 @@ pub fn process(
         outcome.known.insert(url, picture);
     }
     Ok(outcome)
+}
+
+/// The pictures a model item shows, by the URL the views resolve them to.
+pub fn item_pictures(item: &Item, feed_url: &str) -> Vec<String> {
+    pictures_of(
+        item.image.as_deref(),
+        item.banner_image.as_deref(),
+        item.content_html.as_deref(),
+        item.url.as_deref(),
+        feed_url,
+    )
 }
 
 /// Makes every original's variants, on every core.

@@ -63,15 +63,6 @@ pub struct Made {
     pub files: Vec<(u32, &'static str, Vec<u8>)>,
 }
 
-/// True for an SVG drawing, which publishing passes through as it is.
-pub fn is_svg(url: &str, bytes: &[u8]) -> bool {
-    let path = url.split(['?', '#']).next().unwrap_or_default();
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
-    path.to_ascii_lowercase().ends_with(".svg")
-        || head.trim_start().starts_with("<svg")
-        || (head.trim_start().starts_with("<?xml") && head.contains("<svg"))
-}
-
 /// Makes the variants of `bytes`.
 pub fn make(bytes: &[u8]) -> Result<Made, Refused> {
     if bytes.len() as u64 > MAX_BYTES {
