@@ -49,19 +49,23 @@ async function parts() {
   return { functions: found.functions, code: found.code, data: found.data, crates: found.crates.slice(0, 15), modules: found.modules.slice(0, 20) };
 }
 
-/** Publishes `dir` for `siteUrl` (from its own feed); returns the seconds it took. */
-function publishInto(dir, siteUrl) {
+/** Publishes `dir` for `siteUrl` (from its own feed); returns the seconds it took. Pictures'
+ * variants are kept in `imageCache` (a fresh one by default: every picture is made). */
+function publishInto(dir, siteUrl, imageCache = join(dir, '.image-cache')) {
   const start = process.hrtime.bigint();
-  execFileSync(join(ROOT, 'target/tools/publish'), ['--dist', dir, '--site-url', siteUrl], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(join(ROOT, 'target/tools/publish'), ['--dist', dir, '--site-url', siteUrl, '--image-cache', imageCache],
+    { stdio: ['ignore', 'ignore', 'inherit'] });
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 /** A copy of dist/ with `feed` as its feed and the reference page under reference/. With
  * `publish`, the copy is published again from that feed at the address it is served from. */
-async function site(feedBytes, { publish = false } = {}) {
+async function site(feedBytes, { publish = false, photos = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'manchette-bench-'));
   await cp(DIST, dir, { recursive: true });
   if (feedBytes) await writeFile(join(dir, 'feed.json'), feedBytes);
+  // The sample with camera-size photos in place of its drawings (gen-photos).
+  if (photos) execFileSync(join(ROOT, 'target/tools/gen-photos'), [join(dir, 'feed.json'), dir], { stdio: 'ignore' });
   // With a generated feed the app draws itself: the front page is the empty page, as before
   // there were published pages, so that the render is compared with the reference as it was.
   if (feedBytes && !publish) await cp(join(dir, '404.html'), join(dir, 'index.html'));
@@ -94,6 +98,65 @@ async function publishing() {
   const pages = (await readdir(join(web.dir, 'article'))).length;
   await web.dispose();
   return { items, articles: pages, first_s: round(web.publishSeconds, 2), again_s: round(again, 2) };
+}
+
+/** Publishing's image step: a feed of 100 articles, each with a photo of its own (2048 ×
+ * 1365, about 390 KB), made into variants; then again with nothing new; then the same feed
+ * without its pictures. And what the variants weigh, by format and width, against the JPEG
+ * originals. */
+async function pictures() {
+  progress('publishing 100 photos');
+  const feed = JSON.parse(generate(100));
+  feed.items.forEach((item, i) => { item.image = `img/a-${i}.svg`; });
+  const web = await site(Buffer.from(JSON.stringify(feed)), { photos: true });
+  const cache = join(web.dir, '.image-cache');
+  const first = publishInto(web.dir, web.url, cache);
+  const again = publishInto(web.dir, web.url, cache);
+  const served = JSON.parse(await readFile(join(web.dir, 'feed.json'), 'utf8'));
+  const originals = (await readdir(join(web.dir, 'img'))).filter((f) => f.startsWith('photo-'));
+  let originalBytes = 0;
+  for (const file of originals) originalBytes += (await readFile(join(web.dir, 'img', file))).length;
+  // By format and width: the variants' bytes summed over every photo.
+  const byVariant = {};
+  for (const file of await readdir(join(web.dir, 'img/v'))) {
+    const [, width, ext] = file.match(/-(\d+)\.(webp|jpg)$/);
+    const key = `${ext} ${width}`;
+    byVariant[key] = (byVariant[key] ?? 0) + (await readFile(join(web.dir, 'img/v', file))).length;
+  }
+  for (const item of served.items) { delete item.image; delete item._manchette?.pictures; }
+  await writeFile(join(web.dir, 'feed.json'), JSON.stringify(served));
+  const without = publishInto(web.dir, web.url, cache);
+  await web.dispose();
+  return {
+    photos: originals.length, original_kb: round(originalBytes / originals.length / 1024),
+    first_s: round(first, 2), again_s: round(again, 2), without_pictures_s: round(without, 2),
+    per_photo_ms: Math.round(((first - without) * 1000) / originals.length),
+    variants_kb: Object.fromEntries(Object.entries(byVariant).map(([k, bytes]) => [k, round(bytes / originals.length / 1024)])),
+  };
+}
+
+/** The pictures a phone (412 px wide, 1.75 device pixels per CSS pixel, as Lighthouse's
+ * mobile run) downloads on opening a page, without scrolling: their bytes, and what the
+ * originals of the same pictures weigh. */
+async function phoneImages(browser, url, originals) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const images = new Map();
+  cdp.on('Network.responseReceived', ({ requestId, type, response }) => { if (type === 'Image') images.set(requestId, { url: response.url, bytes: 0 }); });
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => { if (images.has(requestId)) images.get(requestId).bytes = encodedDataLength; });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => performance.getEntriesByName('manchette:interactive').length > 0);
+  await page.waitForLoadState('networkidle');
+  const shown = await page.evaluate(() => [...document.images].filter((i) => i.complete && i.currentSrc).map((i) => i.currentSrc));
+  await context.close();
+  const loaded = [...images.values()];
+  // Each picture shown, once, by its original: the key in a variant's name.
+  const keys = new Set(loaded.map(({ url }) => url.match(/img\/v\/([0-9a-f]{16})-/)?.[1]).filter(Boolean));
+  const originalBytes = [...keys].reduce((sum, key) => sum + (originals.get(key) ?? 0), 0);
+  return { requests: loaded.length, kb: round(loaded.reduce((sum, i) => sum + i.bytes, 0) / 1024), shown: shown.length, original_kb: round(originalBytes / 1024) };
 }
 
 function generate(items) {
@@ -239,10 +302,11 @@ function runAsync(command, args, env) {
   });
 }
 
-async function lighthouse(browser) {
+async function lighthouse(browser, { photos = false } = {}) {
   const binary = join(ROOT, 'bench/node_modules/.bin/lighthouse');
-  // The published sample paper, at the address it is served from.
-  const web = await site(null, { publish: true });
+  // The published sample paper, at the address it is served from; with `photos`, with
+  // camera-size photos in place of its drawings.
+  const web = await site(null, { publish: true, photos });
   // The lead story, at the canonical address its card links to, as a reader arrives there.
   const page = await browser.newPage();
   await page.goto(web.url);
@@ -250,8 +314,19 @@ async function lighthouse(browser) {
   await page.close();
   const pages = { home: web.url, article };
   const out = {};
+  if (photos) {
+    // What a phone downloads of the pictures, each page against the originals it shows: the
+    // served feed names each original's key.
+    const originals = new Map();
+    const served = JSON.parse(await readFile(join(web.dir, 'feed.json'), 'utf8'));
+    for (const [src, facts] of served.items.flatMap((item) => Object.entries(item._manchette?.pictures ?? {}))) {
+      originals.set(facts.split(' ')[0], (await readFile(join(web.dir, new URL(src).pathname))).length);
+    }
+    out.phone_images = {};
+    for (const [name, url] of Object.entries(pages)) out.phone_images[name] = await phoneImages(browser, url, originals);
+  }
   for (const [name, url] of Object.entries(pages)) {
-    progress(`lighthouse: ${name}`);
+    progress(`lighthouse: ${photos ? 'photos, ' : ''}${name}`);
     // Asynchronously: the static server runs in this process and must keep answering.
     const run = await runAsync(binary, [url, '--output=json', '--quiet', '--form-factor=mobile',
       `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { ...process.env, CHROME_PATH: '/usr/bin/chromium' });
@@ -283,7 +358,9 @@ results.render = await render(browser);
 results.route_switches = await routeSwitches(browser);
 results.parsing = await parsing(browser);
 results.publishing = await publishing();
+results.pictures = await pictures();
 results.lighthouse = await lighthouse(browser);
+results.lighthouse_photos = await lighthouse(browser, { photos: true });
 await browser.close();
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -315,9 +392,26 @@ lines.push(`Search over the same ${p.items} items: index built in ${p.search_ind
 lines.push(`  ${p.search_keystrokes} keystrokes (every prefix of six queries): p50 ${p.search_p50_ms} ms, p95 ${p.search_p95_ms} ms`);
 const pub = results.publishing;
 lines.push('', `Publishing a ${pub.items}-item feed (${pub.articles} article pages and the rest): ${pub.first_s} s; again, unchanged: ${pub.again_s} s`);
-lines.push('', 'Lighthouse 12.2.3, mobile, on the published pages');
-for (const [name, l] of Object.entries(results.lighthouse)) {
-  lines.push(l.error ? `  ${name}: ${l.error}` : `  ${name.padEnd(8)} performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.best_practices}, SEO ${l.seo}; FCP ${l.fcp_ms} ms, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}, Speed Index ${l.speed_index_ms} ms, longest task ${l.longest_task_ms} ms`);
+const pic = results.pictures;
+lines.push('', `Pictures: ${pic.photos} new photos of ${pic.original_kb} KB (JPEG, 2048 × 1365) published in ${pic.first_s} s;`);
+lines.push(`  again, nothing new: ${pic.again_s} s; the same feed without pictures: ${pic.without_pictures_s} s; about ${pic.per_photo_ms} ms of the run per photo`);
+lines.push('  a photo\'s variants on average, KB (the original: ' + `${pic.original_kb} KB)`);
+for (const ext of ['webp', 'jpg']) {
+  const row = Object.entries(pic.variants_kb).filter(([k]) => k.startsWith(ext))
+    .sort((a, b) => Number(a[0].split(' ')[1]) - Number(b[0].split(' ')[1]));
+  lines.push(`  ${ext.padEnd(5)} ${row.map(([k, kb]) => `${k.split(' ')[1]}: ${kb}`).join(', ')}`);
+}
+const lighthouseRows = (title, runs) => {
+  lines.push('', title);
+  for (const [name, l] of Object.entries(runs)) {
+    if (name === 'phone_images') continue;
+    lines.push(l.error ? `  ${name}: ${l.error}` : `  ${name.padEnd(8)} performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.best_practices}, SEO ${l.seo}; FCP ${l.fcp_ms} ms, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}, Speed Index ${l.speed_index_ms} ms, longest task ${l.longest_task_ms} ms`);
+  }
+};
+lighthouseRows('Lighthouse 12.2.3, mobile, on the published pages', results.lighthouse);
+lighthouseRows('The same with camera-size photos in place of the drawings', results.lighthouse_photos);
+for (const [name, i] of Object.entries(results.lighthouse_photos.phone_images ?? {})) {
+  lines.push(`  ${name.padEnd(8)} a phone (412 px, DPR 1.75) downloads ${i.kb} KB of pictures in ${i.requests} requests without scrolling; their originals: ${i.original_kb} KB`);
 }
 console.log(lines.join('\n'));
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
