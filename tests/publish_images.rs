@@ -313,6 +313,12 @@ fn a_second_run_makes_nothing_again_and_writes_nothing() {
     let second = publish(&options(&paper)).unwrap();
     assert_eq!((second.pictures_made, second.pictures_reused), (0, 3));
     assert_eq!(second.counts.written, 0, "{second:?}");
+    // The cache keeps each original, by the fingerprint of its bytes, beside its variants.
+    let camera = served_feed(&paper).items[0].pictures[0].clone();
+    assert_eq!(
+        fs::read(paper.cache.join(&camera.key).join("original")).unwrap(),
+        fs::read(paper.dist.join("img/camera.jpg")).unwrap()
+    );
     // A new build (dist/ emptied by Trunk) gets its variants from the cache, made again by none.
     fs::remove_dir_all(paper.dist.join("img/v")).unwrap();
     let third = publish(&options(&paper)).unwrap();

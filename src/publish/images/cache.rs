@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! .cache/images/urls.tsv             URL <tab> KEY, one remote original a line
+//! .cache/images/KEY/original         the original, as it was read
 //! .cache/images/KEY/facts            WIDTH HEIGHT TINT
 //! .cache/images/KEY/WIDTH.webp|jpg   the variants
 //! ```
@@ -98,11 +99,12 @@ impl Cache {
         self.dir.join(key).join(format!("{width}.{ext}"))
     }
 
-    /// Keeps an original's variants, then its facts: facts are written last, so that a run
-    /// stopped half way leaves an original the next run makes again.
-    pub fn keep(&self, key: &str, made: &Made) -> io::Result<()> {
+    /// Keeps an original, its variants, then its facts: facts are written last, so that a
+    /// run stopped half way leaves an original the next run makes again.
+    pub fn keep(&self, key: &str, original: &[u8], made: &Made) -> io::Result<()> {
         let folder = self.dir.join(key);
         fs::create_dir_all(&folder)?;
+        write_atomically(&folder.join("original"), original)?;
         for (width, ext, bytes) in &made.files {
             write_atomically(&self.variant(key, *width, ext), bytes)?;
         }

@@ -132,7 +132,7 @@ pub fn process(
         match made {
             Ok(made) => {
                 cache
-                    .keep(&original.key, &made)
+                    .keep(&original.key, &original.bytes, &made)
                     .map_err(|error| format!("{}: {error}", step.cache_dir.display()))?;
                 outcome.made += 1;
             }
