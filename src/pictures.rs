@@ -68,7 +68,7 @@ impl Picture {
     }
 
     /// The classes that paint the tint behind the picture while it loads, a level of each
-    /// channel (style/pictures.css): `tint tr2 tg1 tb3`.
+    /// channel (style/media.css): `tint tr2 tg1 tb3`.
     pub fn tint_class(&self) -> String {
         let tint = self.tint.min(63);
         format!("tint tr{} tg{} tb{}", tint / 16, tint / 4 % 4, tint % 4)

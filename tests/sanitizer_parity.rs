@@ -15,6 +15,7 @@ fn context() -> Context<'static> {
         page_origin: "https://journal.example",
         external_label: "(lien externe)",
         pictures: &[],
+        embed: manchette::i18n::Locale::Fr.embed_labels(),
     }
 }
 
@@ -57,4 +58,26 @@ fn the_native_sanitiser_gives_the_tables_outputs() {
         text.push('\n');
         std::fs::write(CASES, text).unwrap();
     }
+}
+
+/// The page lets frames come from the players' hosts and from nowhere else, and its script
+/// builds a player with the sandbox the sanitiser's rules name.
+#[test]
+fn the_policy_and_the_page_script_agree_with_the_embed_rules() {
+    use manchette::sanitize::embed::{PLAYER_HOSTS, SANDBOX};
+    let post_build = std::fs::read_to_string("scripts/post-build.mjs").unwrap();
+    let listed = post_build
+        .split("const PLAYER_HOSTS = [")
+        .nth(1)
+        .and_then(|rest| rest.split("];").next())
+        .expect("post-build.mjs names the players' hosts");
+    let listed: Vec<&str> = listed
+        .split(',')
+        .map(|host| host.trim().trim_matches('\''))
+        .filter(|host| !host.is_empty())
+        .collect();
+    assert_eq!(listed, PLAYER_HOSTS);
+    assert!(post_build.contains("`frame-src ${PLAYER_HOSTS.join(' ')}`"));
+    let index = std::fs::read_to_string("index.html").unwrap();
+    assert!(index.contains(&format!("setAttribute(\"sandbox\", \"{SANDBOX}\")")));
 }

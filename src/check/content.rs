@@ -2,6 +2,7 @@
 
 use super::Findings;
 use crate::sanitize::{
+    embed::recognise,
     rules::{attribute_allowed, element_action, safe_url, ElementAction, UrlUse},
     scan::start_tags,
 };
@@ -10,6 +11,20 @@ use crate::sanitize::{
 pub(super) fn check_content_html(html: &str, base: &str, path: &str, findings: &mut Findings) {
     let mut notes: Vec<String> = Vec::new();
     for tag in start_tags(html) {
+        if tag.name == "iframe" {
+            let src = tag
+                .attributes
+                .iter()
+                .find(|(name, _)| name == "src")
+                .map_or("", |(_, value)| value.as_str());
+            let (facade, note) = embed_note(src, base);
+            if facade {
+                findings.warning(path.to_owned(), note);
+            } else {
+                notes.push(note);
+            }
+            continue;
+        }
         let action = element_action(&tag.name);
         if action == ElementAction::Remove {
             notes.push(format!("<{}> is removed with its content", tag.name));
@@ -49,4 +64,30 @@ pub(super) fn check_content_html(html: &str, base: &str, path: &str, findings: &
         reported.push(note);
         findings.warning(path.to_owned(), format!("the app strips this: {note}"));
     }
+}
+
+/// What becomes of a frame: `(true, …)` for an embed the app shows as a click-to-play facade,
+/// `(false, …)` for one it drops, with the reason.
+fn embed_note(src: &str, base: &str) -> (bool, String) {
+    if let Some(embed) = recognise(src) {
+        let what = if embed.provider.is_audio() {
+            "sound"
+        } else {
+            "video"
+        };
+        return (
+            true,
+            format!(
+                "the {} {what} {} becomes a click-to-play facade (nothing loads from {} before the reader's click)",
+                embed.provider.name(),
+                embed.id,
+                embed.provider.name()
+            ),
+        );
+    }
+    let why = match safe_url(src, UrlUse::Link, Some(base)) {
+        Some(url) => format!("{url} is no provider Manchette plays; a link to it is left"),
+        None => format!("\"{src}\" is not a web address"),
+    };
+    (false, format!("<iframe> is dropped: {why}"))
 }

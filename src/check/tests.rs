@@ -363,3 +363,25 @@ fn pictures_that_cannot_be_read_or_weigh_too_much_are_reported_with_their_item()
         found[3].2
     );
 }
+
+#[test]
+fn each_frame_is_reported_as_a_facade_or_as_dropped_with_the_reason() {
+    let html = r#"<iframe src=\"https://player.vimeo.com/video/76979871?dnt=1\"></iframe><iframe src=\"https://widgets.example/carte\"></iframe><iframe src=\"javascript:alert(1)\"></iframe>"#;
+    let report = check(&feed_with_items(&format!(
+        r#"{{"id":"1","title":"Un","content_html":"{html}","date_published":"2026-11-28T10:00:00Z"}}"#
+    )));
+    let messages: Vec<&str> = report
+        .problems
+        .iter()
+        .filter(|p| p.path == "$.items[0].content_html")
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "the Vimeo video 76979871 becomes a click-to-play facade (nothing loads from Vimeo before the reader's click)",
+            "the app strips this: <iframe> is dropped: https://widgets.example/carte is no provider Manchette plays; a link to it is left",
+            "the app strips this: <iframe> is dropped: \"javascript:alert(1)\" is not a web address",
+        ]
+    );
+}

@@ -1,8 +1,16 @@
 use leptos::prelude::*;
 
-use crate::{components::SanitizedHtml, pictures::Picture};
+use crate::{
+    components::{
+        attachments::{attachments_html, text_html},
+        use_locale, SanitizedHtml,
+    },
+    feed::Attachment,
+    pictures::Picture,
+};
 
-/// An item's body: `content_html` through the sanitiser, else `content_text` as paragraphs.
+/// An item's body: `content_html` through the sanitiser, else `content_text` as paragraphs;
+/// then the players of its sounds and videos, if it has any.
 #[component]
 pub fn ArticleBody(
     html: Option<String>,
@@ -13,7 +21,15 @@ pub fn ArticleBody(
     /// What publishing made of the pictures the HTML shows.
     #[prop(optional)]
     pictures: Vec<Picture>,
+    #[prop(optional)] attachments: Vec<Attachment>,
 ) -> impl IntoView {
+    let body = html
+        .clone()
+        .unwrap_or_else(|| text_html(text.as_deref().unwrap_or_default()));
+    let html = match attachments_html(&attachments, &body, use_locale()) {
+        Some(players) => Some(body + &players),
+        None => html,
+    };
     match html {
         Some(html) => view! {
             <SanitizedHtml html base=Some(base) class="article-body" lang pictures/>

@@ -35,6 +35,7 @@ pub fn SanitizedHtml(
         page_origin: &page_origin,
         external_label,
         pictures: &pictures,
+        embed: locale.embed_labels(),
     };
     let published = sanitize::prerender(&html, &context);
     let key = twin_key(&html, &context);
@@ -50,6 +51,7 @@ pub fn SanitizedHtml(
     };
     let container = NodeRef::<Div>::new();
     let failed = locale.text(Msg::TextFailed);
+    let embed = locale.embed_labels();
     Effect::new(move |_| {
         let Some(container) = container.get() else {
             return;
@@ -71,7 +73,7 @@ pub fn SanitizedHtml(
                     html,
                     base,
                     page_origin,
-                    external_label,
+                    (external_label, embed),
                     pictures,
                 )
                 .await;

@@ -190,3 +190,21 @@ fn news_and_results_agree_in_number() {
         "2 résultats pour « bourse »"
     );
 }
+
+#[test]
+fn a_sound_or_a_video_is_told_by_its_length_and_weight() {
+    assert_eq!(
+        Locale::Fr.media_facts(Some(1445.0), Some(24_117_248)),
+        "25 min · 25 Mo"
+    );
+    assert_eq!(
+        Locale::En.media_facts(Some(3900.0), Some(640_000)),
+        "1 h 05 min · 640 KB"
+    );
+    assert_eq!(Locale::Fr.media_facts(None, Some(999)), "1 Ko");
+    assert_eq!(Locale::Fr.media_facts(Some(f64::NAN), None), "");
+    assert_eq!(
+        Locale::Ar(Digits::Latin).media_facts(Some(90.0), None),
+        "2 د"
+    );
+}

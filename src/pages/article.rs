@@ -228,7 +228,7 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
                     })}
                 </figure>
             })}
-            <ArticleBody html=item.content_html.clone() text=item.content_text.clone() base pictures=item.pictures.clone()/>
+            <ArticleBody html=item.content_html.clone() text=item.content_text.clone() base pictures=item.pictures.clone() attachments=item.attachments.clone()/>
             <Later>
             <footer class="article-footer">
                 {(!tags.is_empty()).then(|| view! {

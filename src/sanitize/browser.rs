@@ -8,7 +8,7 @@ use leptos::{prelude::document, wasm_split::SplitLoaderError};
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, DomParser, Element, Node, SupportedType};
 
-use super::walk::{walk, Context, Parsed, Sink, Tree};
+use super::walk::{walk, Context, EmbedLabels, Parsed, Sink, Tree};
 use crate::pictures::Picture;
 
 const XHTML: &str = "http://www.w3.org/1999/xhtml";
@@ -27,20 +27,21 @@ pub fn sanitize(html: &str, context: &Context) -> DocumentFragment {
     output
 }
 
-/// Fills `element` with `html` sanitised against the context these name, once the
+/// Fills `element` with `html` sanitised against the context these name (`labels`: the
+/// words after an external link, and an embed's facade's), once the
 /// sanitiser's code is in; `Err` when it could not be fetched.
 pub async fn fill(
     element: Element,
     html: String,
     base: Option<String>,
     page_origin: String,
-    external_label: &'static str,
+    labels: (&'static str, EmbedLabels),
     pictures: Vec<Picture>,
 ) -> Result<(), SplitLoaderError> {
     #[cfg(split_wasm)]
-    let filled = fill_now(element, html, base, page_origin, external_label, pictures).await;
+    let filled = fill_now(element, html, base, page_origin, labels, pictures).await;
     #[cfg(not(split_wasm))]
-    let filled = fill_now(element, html, base, page_origin, external_label, pictures);
+    let filled = fill_now(element, html, base, page_origin, labels, pictures);
     filled
 }
 
@@ -69,7 +70,7 @@ fn fill_now(
     html: String,
     base: Option<String>,
     page_origin: String,
-    external_label: &'static str,
+    (external_label, embed): (&'static str, EmbedLabels),
     pictures: Vec<Picture>,
 ) -> Result<(), SplitLoaderError> {
     let context = Context {
@@ -77,6 +78,7 @@ fn fill_now(
         page_origin: &page_origin,
         external_label,
         pictures: &pictures,
+        embed,
     };
     element.append_child(&sanitize(&html, &context)).ok();
     Ok(())

@@ -5,8 +5,10 @@
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
+pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
+mod own;
 pub mod rules;
 pub mod scan;
 mod walk;
@@ -15,4 +17,4 @@ mod walk;
 pub use browser::{fill, prerender, ready, sanitize};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{fill, prerender, sanitize_to_string};
-pub use walk::Context;
+pub use walk::{Context, EmbedLabels};

@@ -42,7 +42,7 @@ pub async fn fill(
     _html: String,
     _base: Option<String>,
     _page_origin: String,
-    _external_label: &'static str,
+    _labels: (&'static str, super::walk::EmbedLabels),
     _pictures: Vec<crate::pictures::Picture>,
 ) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     Ok(())
@@ -113,7 +113,7 @@ struct HtmlSink {
 }
 
 fn is_void(tag: &str) -> bool {
-    matches!(tag, "img" | "br" | "hr" | "source")
+    matches!(tag, "img" | "br" | "hr" | "source" | "track")
 }
 
 impl Sink for HtmlSink {

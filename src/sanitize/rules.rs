@@ -21,14 +21,14 @@ pub enum ElementAction {
 pub fn element_action(tag: &str) -> ElementAction {
     match tag {
         "p" | "h2" | "h3" | "h4" | "ul" | "ol" | "li" | "blockquote" | "figure" | "figcaption"
-        | "img" | "picture" | "source" | "a" | "strong" | "em" | "b" | "i" | "br" | "hr"
-        | "table" | "caption" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "code"
-        | "pre" => ElementAction::Keep,
+        | "img" | "picture" | "source" | "video" | "audio" | "track" | "a" | "strong" | "em"
+        | "b" | "i" | "br" | "hr" | "table" | "caption" | "thead" | "tbody" | "tfoot" | "tr"
+        | "th" | "td" | "code" | "pre" => ElementAction::Keep,
         "script" | "style" | "iframe" | "frame" | "frameset" | "object" | "embed" | "applet"
         | "svg" | "math" | "form" | "input" | "button" | "select" | "textarea" | "option"
         | "template" | "noscript" | "noembed" | "noframes" | "meta" | "base" | "link" | "title"
-        | "head" | "audio" | "video" | "track" | "canvas" | "portal" | "xmp" | "plaintext"
-        | "param" | "dialog" | "colgroup" | "col" => ElementAction::Remove,
+        | "head" | "canvas" | "portal" | "xmp" | "plaintext" | "param" | "dialog" | "colgroup"
+        | "col" => ElementAction::Remove,
         "h1" => ElementAction::Rename("h2"),
         "h5" | "h6" => ElementAction::Rename("h4"),
         _ => ElementAction::Unwrap,
@@ -103,9 +103,15 @@ pub fn nests_in(open: &[String], tag: &str) -> bool {
         return false;
     }
     match tag {
-        // A picture's sources, only in it; a picture holds only its sources and its image.
-        "source" => current == "picture",
+        // A picture's or a player's sources, only in it; a picture holds only its sources and
+        // its image, a player its sources and its text tracks.
+        "source" => matches!(current, "picture" | "video" | "audio"),
+        "track" => matches!(current, "video" | "audio"),
         _ if current == "picture" => tag == "img",
+        _ if matches!(current, "video" | "audio") => false,
+        "video" | "audio" => {
+            !inside(open, "video", &[]) && !inside(open, "audio", &[]) && !inside(open, "a", &[])
+        }
         "h2" | "h3" | "h4" => !matches!(current, "h2" | "h3" | "h4"),
         // Only phrasing elements (and `p`) may stand between two list items.
         "li" => {
@@ -152,7 +158,13 @@ pub fn attribute_allowed(tag: &str, attribute: &str) -> bool {
                 "img",
                 "src" | "srcset" | "sizes" | "alt" | "width" | "height" | "title" | "class"
             )
-            | ("source", "srcset" | "sizes" | "type" | "media")
+            | ("source", "srcset" | "sizes" | "type" | "media" | "src")
+            | (
+                "video",
+                "src" | "poster" | "width" | "height" | "muted" | "loop" | "playsinline"
+            )
+            | ("audio", "src" | "muted" | "loop")
+            | ("track", "src" | "kind" | "srclang" | "label")
             | ("th" | "td", "colspan" | "rowspan")
             | ("ol", "start")
             | ("th", "scope")
@@ -219,15 +231,41 @@ fn is_density(text: &str) -> bool {
         && text.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
-/// True for a picture `source`'s `type`: an image's media type (`image/webp`).
-pub fn safe_image_type(value: &str) -> bool {
-    value.strip_prefix("image/").is_some_and(|subtype| {
+/// True for a `source`'s `type`: a picture's, a video's or a sound's media type
+/// (`image/webp`, `video/mp4`, `audio/mpeg`).
+pub fn safe_media_type(value: &str) -> bool {
+    let subtype = ["image/", "video/", "audio/"]
+        .iter()
+        .find_map(|kind| value.strip_prefix(kind));
+    subtype.is_some_and(|subtype| {
         !subtype.is_empty()
             && subtype.len() <= 40
             && subtype
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
     })
+}
+
+/// True for a text track's `kind`.
+pub fn safe_track_kind(value: &str) -> bool {
+    matches!(
+        value,
+        "subtitles" | "captions" | "descriptions" | "chapters" | "metadata"
+    )
+}
+
+/// True for a language tag (`fr`, `ar-MA`), as a text track's `srclang` names its language.
+pub fn safe_language(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 35
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// True for the attributes a player keeps by their presence alone, whatever their value.
+pub fn is_flag(attribute: &str) -> bool {
+    matches!(attribute, "muted" | "loop" | "playsinline")
 }
 
 /// True for an image's `class` the sanitiser keeps: the tint publishing gives a picture
@@ -366,8 +404,10 @@ mod tests {
         assert!(!attribute_allowed("a", "class") && !attribute_allowed("p", "class"));
         assert!(safe_image_class("tint tr0 tg3 tb2"));
         assert!(!safe_image_class("tint tr0 tg3 tb2 evil") && !safe_image_class("unsized"));
-        assert!(safe_image_type("image/webp") && safe_image_type("image/svg+xml"));
-        assert!(!safe_image_type("text/html") && !safe_image_type("image/"));
+        assert!(safe_media_type("image/webp") && safe_media_type("video/mp4"));
+        assert!(safe_media_type("audio/mpeg") && safe_media_type("image/svg+xml"));
+        assert!(!safe_media_type("text/html") && !safe_media_type("image/"));
+        assert!(!safe_media_type("video/mp4; codecs=\"x\"") && !safe_media_type("application/x"));
         assert!(attribute_allowed("a", "href"));
         assert!(attribute_allowed("img", "src"));
         assert!(!attribute_allowed("p", "title"));

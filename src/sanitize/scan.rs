@@ -2,7 +2,10 @@
 //! validator's report, a saved article's pictures). Never used to sanitise: the app shows
 //! HTML only through the browser's inert parser and `html`'s walk.
 
-use super::rules::{lazy_attribute, safe_url, UrlUse};
+use super::{
+    embed::recognise,
+    rules::{lazy_attribute, safe_url, UrlUse},
+};
 use crate::html_text::decode_references;
 
 /// A start tag: its lowercase name and its attributes (lowercase names, raw values).
@@ -100,9 +103,26 @@ pub fn image_sources(html: &str, base: &str) -> Vec<String> {
         .collect()
 }
 
+/// The posters of the embeds an HTML fragment's frames and links name (a YouTube video's
+/// thumbnail), which its facades show once publishing hosts them.
+pub fn embed_posters(html: &str) -> Vec<String> {
+    start_tags(html)
+        .into_iter()
+        .filter_map(|tag| {
+            let wanted = match tag.name.as_str() {
+                "iframe" => "src",
+                "a" => "href",
+                _ => return None,
+            };
+            let (_, url) = tag.attributes.iter().find(|(name, _)| name == wanted)?;
+            recognise(url)?.poster()
+        })
+        .collect()
+}
+
 /// Which pictures an item shows, by the URL the views resolve them to (against the item's
 /// `url`, else `feed_url`, the address the feed is read from): its `image`, its
-/// `banner_image`, then every image of its `content_html`, each once. Publishing makes
+/// `banner_image`, then every image of its `content_html` and its embeds' posters, each once. Publishing makes
 /// variants of these and records what it made under the same URLs.
 pub fn pictures_of(
     image: Option<&str>,
@@ -119,6 +139,7 @@ pub fn pictures_of(
         .collect();
     if let Some(html) = content_html {
         found.extend(image_sources(html, base));
+        found.extend(embed_posters(html));
     }
     let mut seen = std::collections::HashSet::new();
     found.retain(|url| seen.insert(url.clone()));
@@ -204,6 +225,18 @@ mod tests {
                 FEED
             ),
             ["https://cms.example/2026/11/article/a.jpg"]
+        );
+    }
+
+    #[test]
+    fn a_youtube_embeds_poster_is_one_of_its_pictures() {
+        let html = r#"<iframe src="https://www.youtube.com/embed/aBcDeFgHiJk?feature=oembed"></iframe><a href="https://vimeo.com/76979871">x</a><a href="https://youtu.be/dQw4w9WgXcQ">y</a><iframe src="https://youtube.com.evil.example/embed/aBcDeFgHiJk"></iframe>"#;
+        assert_eq!(
+            embed_posters(html),
+            [
+                "https://i.ytimg.com/vi/aBcDeFgHiJk/hqdefault.jpg",
+                "https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg",
+            ]
         );
     }
 }

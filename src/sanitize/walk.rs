@@ -8,15 +8,18 @@
 //! leave where it is (see [`nests_in`]) gives only its children, and the mark the walk puts
 //! in an external link is recognised as its own.
 
-use crate::{
-    pictures::{self, Picture, Place, FORMATS},
-    url::on_page,
+use super::{
+    embed::{recognise, Embed},
+    own::{
+        made_picture, title_of, write_facade, write_picture, write_play, FACADE, FACADE_AUDIO, PLAY,
+    },
 };
+use crate::{pictures::Picture, url::on_page};
 
 use super::rules::{
     attribute_allowed, attribute_is_numeric, element_action, holds_only_table_parts, is_block,
-    is_external, lazy_attribute, nests_in, safe_image_class, safe_image_type, safe_sizes,
-    safe_srcset, safe_url, ElementAction, UrlUse,
+    is_external, is_flag, lazy_attribute, nests_in, safe_image_class, safe_language,
+    safe_media_type, safe_sizes, safe_srcset, safe_track_kind, safe_url, ElementAction, UrlUse,
 };
 
 /// Beyond this depth an element gives only its text: untrusted HTML cannot exhaust the stack.
@@ -33,6 +36,21 @@ pub struct Context<'a> {
     /// What publishing made of the item's pictures: an image among them is written as a
     /// `<picture>` of its variants.
     pub pictures: &'a [Picture],
+    /// The words of an embed's facade.
+    pub embed: EmbedLabels,
+}
+
+/// The words of an embed's facade, in the reader's language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EmbedLabels {
+    /// Before a video's title: "Lire la vidéo :".
+    pub play_video: &'static str,
+    /// Before a sound's title: "Écouter :".
+    pub play_audio: &'static str,
+    /// Before the provider's name: "Regarder sur".
+    pub watch_on: &'static str,
+    /// Before the provider's name: "Écouter sur".
+    pub listen_on: &'static str,
 }
 
 /// One node of a parsed tree, as the walk sees it.
@@ -73,21 +91,24 @@ pub fn walk<T: Tree, S: Sink>(tree: &T, root: &T::Node, context: &Context, sink:
         sink,
         open: Vec::new(),
         started: false,
+        probing: false,
     };
     copy_children(tree, root, context, &mut out, 0);
 }
 
 /// The sink, and the elements open in it, outermost first.
-struct Out<'s, S> {
+pub(super) struct Out<'s, S> {
     sink: &'s mut S,
-    open: Vec<String>,
+    pub(super) open: Vec<String>,
     /// Something was written. White space before that is dropped, as a parser drops it
     /// at the start of a document.
     started: bool,
+    /// It only looks at what a block would write, to find a provider's address alone in it.
+    probing: bool,
 }
 
 impl<S: Sink> Out<'_, S> {
-    fn text(&mut self, text: &str) {
+    pub(super) fn text(&mut self, text: &str) {
         let text = if self.started {
             text
         } else {
@@ -103,13 +124,13 @@ impl<S: Sink> Out<'_, S> {
         self.sink.text(text);
     }
 
-    fn open(&mut self, tag: &str, attributes: &[(String, String)]) {
+    pub(super) fn open(&mut self, tag: &str, attributes: &[(String, String)]) {
         self.started = true;
         self.sink.open(tag, attributes);
         self.open.push(tag.to_owned());
     }
 
-    fn close(&mut self, tag: &str) {
+    pub(super) fn close(&mut self, tag: &str) {
         self.open.pop();
         self.sink.close(tag);
     }
@@ -127,7 +148,14 @@ fn copy_children<T: Tree, S: Sink>(
     out: &mut Out<S>,
     depth: usize,
 ) {
-    for child in tree.children(from) {
+    let children = tree.children(from);
+    if let Some(embed) = lone_embed(tree, from, &children, context, out, depth) {
+        write_facade(&embed, "", context, out, |href, words, out| {
+            write_link(href, words, context, out)
+        });
+        return;
+    }
+    for child in children {
         match child {
             Parsed::Text(text) => out.text(&text),
             Parsed::Element { tag, html, node } => {
@@ -136,6 +164,59 @@ fn copy_children<T: Tree, S: Sink>(
             Parsed::Other => {}
         }
     }
+}
+
+/// A provider's address alone in its block (WordPress leaves it so when it could not expand
+/// an embed): that embed, when all the block writes is the address as one text (so the block
+/// reads the same once sanitised, whatever stood between its pieces).
+fn lone_embed<T: Tree, S: Sink>(
+    tree: &T,
+    block: &T::Node,
+    children: &[Parsed<T::Node>],
+    context: &Context,
+    out: &Out<S>,
+    depth: usize,
+) -> Option<Embed> {
+    if out.probing || !nests_in(&out.open, "a") || !tree.text_content(block).contains("://") {
+        return None;
+    }
+    let mut probe = Probe::default();
+    let mut probed = Out {
+        sink: &mut probe,
+        open: out.open.clone(),
+        started: true,
+        probing: true,
+    };
+    for child in children {
+        match child {
+            Parsed::Text(text) => probed.text(text),
+            Parsed::Element { tag, html, node } => {
+                copy_element(tree, node, tag, *html, context, &mut probed, depth + 1)
+            }
+            Parsed::Other => {}
+        }
+    }
+    if probe.opened {
+        return None;
+    }
+    recognise(&probe.text)
+}
+
+/// A sink that keeps only the text written to it, and whether an element was.
+#[derive(Default)]
+struct Probe {
+    text: String,
+    opened: bool,
+}
+
+impl Sink for Probe {
+    fn text(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+    fn open(&mut self, _: &str, _: &[(String, String)]) {
+        self.opened = true;
+    }
+    fn close(&mut self, _: &str) {}
 }
 
 fn copy_element<T: Tree, S: Sink>(
@@ -149,6 +230,9 @@ fn copy_element<T: Tree, S: Sink>(
 ) {
     if !html {
         return;
+    }
+    if let Some(written) = own_markup(tree, element, tag, context, out, depth) {
+        return written;
     }
     let action = element_action(tag);
     if action == ElementAction::Remove
@@ -179,17 +263,122 @@ fn copy_element<T: Tree, S: Sink>(
         }
     }
     let (attributes, external) = kept_attributes(name, found, context);
-    if name == "img" && !attributes.iter().any(|(n, _)| n == "src") {
+    let has = |wanted: &str| attributes.iter().any(|(n, _)| n == wanted);
+    // An image, a source or a track that names nothing to load is nothing.
+    let empty = match name {
+        "img" | "track" => !has("src"),
+        "source" => !has("src") && !has("srcset"),
+        "video" | "audio" => {
+            !has("src")
+                && !tree.children(element).iter().any(|child| {
+                    matches!(child, Parsed::Element { tag, node, .. } if tag == "source"
+                        && tree.attributes(node).iter().any(|(name, _)| name.eq_ignore_ascii_case("src")))
+                })
+        }
+        _ => false,
+    };
+    if empty {
         return;
     }
     out.open(name, &attributes);
     copy_children(tree, element, context, out, depth + 1);
     if external {
-        out.open("span", &[("class".into(), EXTERNAL_MARK.into())]);
-        out.text(&format!(" {}", context.external_label));
-        out.close("span");
+        write_external_mark(context, out);
     }
     out.close(name);
+}
+
+/// What the walk writes itself for an element, if it does (an embed's facade, and its own
+/// facades read again); `None` for an element it copies.
+fn own_markup<T: Tree, S: Sink>(
+    tree: &T,
+    element: &T::Node,
+    tag: &str,
+    context: &Context,
+    out: &mut Out<S>,
+    depth: usize,
+) -> Option<()> {
+    if depth >= MAX_DEPTH || !nests_in(&out.open, "a") {
+        return None;
+    }
+    let found = tree.attributes(element);
+    let attribute = |wanted: &str| {
+        found
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(wanted))
+            .map(|(_, value)| value.trim())
+    };
+    let plain_link =
+        |href: &str, words: &str, out: &mut Out<S>| write_link(href, words, context, out);
+    match tag {
+        // A frame of a provider we know becomes its facade; any other leaves a link to it.
+        "iframe" => {
+            let src = attribute("src").unwrap_or_default();
+            match recognise(src) {
+                Some(embed) => write_facade(&embed, &title_of(&found), context, out, plain_link),
+                None => {
+                    if let Some(url) = safe_url(src, UrlUse::Link, context.base) {
+                        let words = title_of(&found);
+                        let words = if words.trim().is_empty() {
+                            url.clone()
+                        } else {
+                            words
+                        };
+                        let paragraph = nests_in(&out.open, "p");
+                        if paragraph {
+                            out.open("p", &[]);
+                        }
+                        write_link(&url, &words, context, out);
+                        if paragraph {
+                            out.close("p");
+                        }
+                    }
+                }
+            }
+            Some(())
+        }
+        // Its own facade read again, or a link showing a provider's address.
+        "a" => {
+            let href = attribute("href")?;
+            let embed = recognise(href)?;
+            if attribute("class") == Some(PLAY) {
+                write_play(&embed, &title_of(&found), context, out);
+            } else if tree.text_content(element).trim() == href {
+                write_facade(&embed, "", context, out, plain_link);
+            } else {
+                return None;
+            }
+            Some(())
+        }
+        // Its own facade's wrapper, read again.
+        "span" if matches!(attribute("class"), Some(FACADE | FACADE_AUDIO)) => {
+            let class = attribute("class").unwrap_or(FACADE).to_owned();
+            out.open("span", &[("class".into(), class)]);
+            copy_children(tree, element, context, out, depth + 1);
+            out.close("span");
+            Some(())
+        }
+        _ => None,
+    }
+}
+
+/// A link the walk writes itself, as it would copy `<a href>` with these words.
+fn write_link<S: Sink>(href: &str, words: &str, context: &Context, out: &mut Out<S>) {
+    let (attributes, external) =
+        kept_attributes("a", vec![("href".to_owned(), href.to_owned())], context);
+    out.open("a", &attributes);
+    out.text(words);
+    if external {
+        write_external_mark(context, out);
+    }
+    out.close("a");
+}
+
+/// The words a screen reader hears after a link that leaves the site.
+fn write_external_mark<S: Sink>(context: &Context, out: &mut Out<S>) {
+    out.open("span", &[("class".into(), EXTERNAL_MARK.into())]);
+    out.text(&format!(" {}", context.external_label));
+    out.close("span");
 }
 
 /// A picture a lazy-loading script would have shown (`data-src`, with a placeholder in `src`)
@@ -211,57 +400,6 @@ fn prefer_lazy_sources(found: &mut Vec<(String, String)>, context: &Context) {
         found.retain(|(name, _)| !name.eq_ignore_ascii_case(real));
         found.push((real.to_owned(), value));
     }
-}
-
-/// The picture publishing made of an image's source (its lazy-loaded one first), if it did.
-fn made_picture<'a>(found: &[(String, String)], context: &Context<'a>) -> Option<&'a Picture> {
-    let source = |wanted: &dyn Fn(&str) -> bool| {
-        found
-            .iter()
-            .filter(|(name, _)| wanted(&name.to_ascii_lowercase()))
-            .find_map(|(_, value)| safe_url(value, UrlUse::Image, context.base))
-    };
-    let src = source(&|name| lazy_attribute(name) == Some("src"))
-        .or_else(|| source(&|name| name == "src"))?;
-    pictures::find(context.pictures, &src)
-}
-
-/// An image publishing made variants of, as a `<picture>`: WebP, then JPEG in the image, each
-/// at every width, drawn at the article's measure, with its real size and its tint, and the
-/// original's alternative text.
-fn write_picture<S: Sink>(picture: &Picture, found: &[(String, String)], out: &mut Out<S>) {
-    let sizes = Place::Article.sizes().to_owned();
-    let [(modern, modern_ext), (_, fallback_ext)] = FORMATS;
-    out.open("picture", &[]);
-    out.open(
-        "source",
-        &[
-            ("sizes".into(), sizes.clone()),
-            ("srcset".into(), picture.srcset("", modern_ext)),
-            ("type".into(), modern.into()),
-        ],
-    );
-    out.close("source");
-    let mut attributes = Vec::new();
-    if let Some((_, alt)) = found
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("alt"))
-    {
-        attributes.push(("alt".into(), alt.clone()));
-    }
-    attributes.extend([
-        ("class".into(), picture.tint_class()),
-        ("height".into(), picture.height.to_string()),
-        ("sizes".into(), sizes),
-        ("src".into(), picture.fallback("")),
-        ("srcset".into(), picture.srcset("", fallback_ext)),
-        ("width".into(), picture.width.to_string()),
-        ("loading".into(), "lazy".into()),
-        ("decoding".into(), "async".into()),
-    ]);
-    out.open("img", &attributes);
-    out.close("img");
-    out.close("picture");
 }
 
 /// The class of the words the walk adds in a link that leaves the site.
@@ -307,8 +445,15 @@ fn kept_attributes(
                 None => continue,
             },
             "class" if !safe_image_class(&value) => continue,
-            "type" if !safe_image_type(&value) => continue,
+            "type" if !safe_media_type(&value) => continue,
             "media" if !safe_sizes(&value) => continue,
+            "kind" if !safe_track_kind(&value) => continue,
+            "srclang" if !safe_language(&value) => continue,
+            "poster" => match safe_url(&value, UrlUse::Image, context.base) {
+                Some(url) => on_page(&url, context.page_origin),
+                None => continue,
+            },
+            _ if is_flag(&name) => String::new(),
             "srcset" => match safe_srcset(&value, context.base) {
                 Some(candidates) => candidates
                     .iter()
@@ -341,6 +486,13 @@ fn kept_attributes(
             if external {
                 kept.push(("class".into(), "external".into()));
             }
+        }
+        // A player always has its controls, never plays by itself, and fetches nothing of a
+        // sound (and only a video's first frame and length) before the reader asks.
+        "video" | "audio" => {
+            kept.push(("controls".into(), String::new()));
+            let preload = if tag == "video" { "metadata" } else { "none" };
+            kept.push(("preload".into(), preload.into()));
         }
         "img" => {
             let sized = has(&kept, "width") && has(&kept, "height");
