@@ -119,12 +119,14 @@ if (!index.includes(COMPILED_APART)) {
   if (!loader.test(index)) throw new Error("post-build: Trunk's loader no longer calls init({ module_or_path: '…' })");
   index = index.replace(loader, `$1${COMPILED_APART}$2await compiledApart($3)$4`);
 }
-// Stylesheets ship without their comments and indentation, which stay in style/: each is
-// rewritten, and its link's integrity hash with it.
+// Stylesheets ship without their comments and the white space around their punctuation, which
+// stay in style/ (no rule there puts those characters in a string): each is rewritten, and
+// its link's integrity hash with it.
 for (const file of (await readdir(staging)).filter((name) => name.endsWith('.css'))) {
   const css = await readFile(join(staging, file), 'utf8');
   const lean = css.replace(/\/\*[\s\S]*?\*\//g, '').split('\n')
-    .map((line) => line.trim()).filter(Boolean).join('\n');
+    .map((line) => line.trim()).filter(Boolean).join('\n')
+    .replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
   await writeFile(join(staging, file), `${lean}\n`);
   const integrity = `sha384-${sha('sha384', `${lean}\n`)}`;
   index = index.replace(new RegExp(`(<link [^>]*href="[^"]*${file}"[^>]*integrity=")[^"]*`), `$1${integrity}`);

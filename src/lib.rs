@@ -5,6 +5,7 @@
 //! for both targets: in the browser they draw and take over published pages (`takeover`);
 //! natively, the publishing step (`publish`) renders them into static pages.
 
+pub mod attachments;
 pub mod comments;
 pub mod config;
 pub mod dates;

@@ -15,7 +15,8 @@ fn context() -> Context<'static> {
         page_origin: "https://journal.example",
         external_label: "(lien externe)",
         pictures: &[],
-        embed: manchette::i18n::Locale::Fr.embed_labels(),
+        locale: manchette::i18n::Locale::Fr,
+        attachments: &[],
     }
 }
 

@@ -1,12 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::{
-        attachments::{attachments_html, text_html},
-        use_locale, SanitizedHtml,
-    },
-    feed::Attachment,
-    pictures::Picture,
+    attachments::text_html, components::SanitizedHtml, feed::Attachment, pictures::Picture,
 };
 
 /// An item's body: `content_html` through the sanitiser, else `content_text` as paragraphs;
@@ -23,16 +18,13 @@ pub fn ArticleBody(
     pictures: Vec<Picture>,
     #[prop(optional)] attachments: Vec<Attachment>,
 ) -> impl IntoView {
-    let body = html
-        .clone()
-        .unwrap_or_else(|| text_html(text.as_deref().unwrap_or_default()));
-    let html = match attachments_html(&attachments, &body, use_locale()) {
-        Some(players) => Some(body + &players),
-        None => html,
-    };
+    // Plain text with players becomes HTML, which the players follow.
+    let html = html.or_else(|| {
+        (!attachments.is_empty()).then(|| text_html(text.as_deref().unwrap_or_default()))
+    });
     match html {
         Some(html) => view! {
-            <SanitizedHtml html base=Some(base) class="article-body" lang pictures/>
+            <SanitizedHtml html base=Some(base) class="article-body" lang pictures attachments/>
         }
         .into_any(),
         None => view! {

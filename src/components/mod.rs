@@ -4,7 +4,6 @@ mod app_status;
 mod article_body;
 mod article_card;
 mod article_listing;
-mod attachments;
 mod brief_list;
 mod byline;
 mod comments;

@@ -5,7 +5,7 @@ use crate::{
         later::{move_children, published_twin},
         use_locale, use_site,
     },
-    feed::fingerprint,
+    feed::{fingerprint, Attachment},
     i18n::Msg,
     pictures::Picture,
     sanitize::{self, Context},
@@ -26,6 +26,9 @@ pub fn SanitizedHtml(
     /// What publishing made of the pictures the HTML shows.
     #[prop(optional)]
     pictures: Vec<Picture>,
+    /// Sounds and videos whose players follow the HTML.
+    #[prop(optional)]
+    attachments: Vec<Attachment>,
 ) -> impl IntoView {
     let locale = use_locale();
     let external_label = locale.text(Msg::ExternalLink);
@@ -35,7 +38,8 @@ pub fn SanitizedHtml(
         page_origin: &page_origin,
         external_label,
         pictures: &pictures,
-        embed: locale.embed_labels(),
+        locale,
+        attachments: &attachments,
     };
     let published = sanitize::prerender(&html, &context);
     let key = twin_key(&html, &context);
@@ -51,7 +55,6 @@ pub fn SanitizedHtml(
     };
     let container = NodeRef::<Div>::new();
     let failed = locale.text(Msg::TextFailed);
-    let embed = locale.embed_labels();
     Effect::new(move |_| {
         let Some(container) = container.get() else {
             return;
@@ -61,11 +64,12 @@ pub fn SanitizedHtml(
             && container.text_content().unwrap_or_default().is_empty();
         if blank {
             let element: web_sys::Element = container.into();
-            let (html, base, page_origin, pictures) = (
+            let (html, base, page_origin, pictures, attachments) = (
                 html.clone(),
                 base.clone(),
                 page_origin.clone(),
                 pictures.clone(),
+                attachments.clone(),
             );
             spawn_local(async move {
                 let filled = sanitize::fill(
@@ -73,8 +77,9 @@ pub fn SanitizedHtml(
                     html,
                     base,
                     page_origin,
-                    (external_label, embed),
+                    (external_label, locale),
                     pictures,
+                    attachments,
                 )
                 .await;
                 if filled.is_err() {
@@ -92,11 +97,17 @@ pub fn SanitizedHtml(
 /// sanitised against.
 fn twin_key(html: &str, context: &Context) -> String {
     let pictures: Vec<String> = context.pictures.iter().map(Picture::facts).collect();
+    let attachments: Vec<&str> = context
+        .attachments
+        .iter()
+        .flat_map(|a| [a.url.as_str(), a.title.as_deref().unwrap_or_default()])
+        .collect();
     let made_from = [
         context.base.unwrap_or_default(),
         context.page_origin,
         context.external_label,
         &pictures.concat(),
+        &attachments.concat(),
         html,
     ]
     .join("\n");

@@ -7,12 +7,12 @@ mod digits;
 mod discarded;
 mod en;
 mod fr;
+mod media;
 mod plural;
 
 pub use digits::Digits;
+pub use media::MediaWords;
 use plural::Category;
-
-use crate::sanitize::EmbedLabels;
 
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -74,18 +74,6 @@ pub enum Msg {
     NewerInSection,
     OlderInSection,
     ExternalLink,
-    /// An embed's facade: before a video's title, a sound's, and the provider's name.
-    PlayVideo,
-    PlayAudio,
-    WatchOn,
-    ListenOn,
-    /// The players of an item's attachments: their heading, the words of a file with no
-    /// title, the file's own link, and what a reader offline is told.
-    Attachments,
-    Listen,
-    Watch,
-    Download,
-    MediaNeedsNetwork,
     // Lists.
     SectionEmpty,
     BriefsIntro,
@@ -208,16 +196,6 @@ impl Locale {
         }
     }
 
-    /// The words of an embed's facade in this locale.
-    pub fn embed_labels(self) -> EmbedLabels {
-        EmbedLabels {
-            play_video: self.text(Msg::PlayVideo),
-            play_audio: self.text(Msg::PlayAudio),
-            watch_on: self.text(Msg::WatchOn),
-            listen_on: self.text(Msg::ListenOn),
-        }
-    }
-
     /// The text of a message in this locale.
     pub fn text(self, msg: Msg) -> &'static str {
         match self {
@@ -267,45 +245,6 @@ impl Locale {
                 Category::Many | Category::Other => format!("مدة القراءة: {minutes} دقيقة"),
             }),
         }
-    }
-
-    /// What a reader learns of a sound or a video before playing it: "24 min · 23 Mo".
-    pub fn media_facts(self, seconds: Option<f64>, bytes: Option<u64>) -> String {
-        let arabic = matches!(self, Locale::Ar(_));
-        // A float that is no length (NaN, negative) reads as 0 seconds, which says nothing.
-        let duration = seconds
-            .map(|s| s.ceil() as u64)
-            .filter(|s| *s > 0)
-            .map(|seconds| {
-                let minutes = seconds.div_ceil(60);
-                let (h, m) = (minutes / 60, minutes % 60);
-                match (h, arabic) {
-                    (0, false) => format!("{m} min"),
-                    (_, false) => format!("{h} h {m:02} min"),
-                    (0, true) => format!("{m} د"),
-                    (_, true) => format!("{h} س {m:02} د"),
-                }
-            });
-        let size = bytes.filter(|b| *b > 0).map(|bytes| {
-            let (amount, unit) = if bytes >= 1_000_000 {
-                (bytes.div_ceil(1_000_000), ["Mo", "MB", "ميغابايت"])
-            } else {
-                (bytes.div_ceil(1_000), ["Ko", "KB", "كيلوبايت"])
-            };
-            let unit = match self {
-                Locale::Fr => unit[0],
-                Locale::En => unit[1],
-                Locale::Ar(_) => unit[2],
-            };
-            format!("{amount} {unit}")
-        });
-        self.digits(
-            duration
-                .into_iter()
-                .chain(size)
-                .collect::<Vec<_>>()
-                .join(" · "),
-        )
     }
 
     /// "Suivez-nous sur Facebook".

@@ -8,8 +8,11 @@ use leptos::{prelude::document, wasm_split::SplitLoaderError};
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, DomParser, Element, Node, SupportedType};
 
-use super::walk::{walk, Context, EmbedLabels, Parsed, Sink, Tree};
-use crate::pictures::Picture;
+use super::{
+    out::{Context, Sink},
+    walk::{walk, Parsed, Tree},
+};
+use crate::{attachments::with_players, feed::Attachment, i18n::Locale, pictures::Picture};
 
 const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
@@ -27,21 +30,39 @@ pub fn sanitize(html: &str, context: &Context) -> DocumentFragment {
     output
 }
 
-/// Fills `element` with `html` sanitised against the context these name (`labels`: the
-/// words after an external link, and an embed's facade's), once the
-/// sanitiser's code is in; `Err` when it could not be fetched.
+/// Fills `element` with `html`, and the players of `attachments`, sanitised against the
+/// context these name (`words`: those after an external link, and the reader's language),
+/// once the sanitiser's code is in; `Err` when it could not be fetched.
 pub async fn fill(
     element: Element,
     html: String,
     base: Option<String>,
     page_origin: String,
-    labels: (&'static str, EmbedLabels),
+    words: (&'static str, Locale),
     pictures: Vec<Picture>,
+    attachments: Vec<Attachment>,
 ) -> Result<(), SplitLoaderError> {
     #[cfg(split_wasm)]
-    let filled = fill_now(element, html, base, page_origin, labels, pictures).await;
+    let filled = fill_now(
+        element,
+        html,
+        base,
+        page_origin,
+        words,
+        pictures,
+        attachments,
+    )
+    .await;
     #[cfg(not(split_wasm))]
-    let filled = fill_now(element, html, base, page_origin, labels, pictures);
+    let filled = fill_now(
+        element,
+        html,
+        base,
+        page_origin,
+        words,
+        pictures,
+        attachments,
+    );
     filled
 }
 
@@ -70,16 +91,19 @@ fn fill_now(
     html: String,
     base: Option<String>,
     page_origin: String,
-    (external_label, embed): (&'static str, EmbedLabels),
+    (external_label, locale): (&'static str, Locale),
     pictures: Vec<Picture>,
+    attachments: Vec<Attachment>,
 ) -> Result<(), SplitLoaderError> {
     let context = Context {
         base: base.as_deref(),
         page_origin: &page_origin,
         external_label,
         pictures: &pictures,
-        embed,
+        locale,
+        attachments: &attachments,
     };
+    let html = with_players(&html, &attachments, locale);
     element.append_child(&sanitize(&html, &context)).ok();
     Ok(())
 }

@@ -8,6 +8,7 @@ mod browser;
 pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
+mod out;
 mod own;
 pub mod rules;
 pub mod scan;
@@ -17,4 +18,4 @@ mod walk;
 pub use browser::{fill, prerender, ready, sanitize};
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{fill, prerender, sanitize_to_string};
-pub use walk::{Context, EmbedLabels};
+pub use out::Context;

@@ -9,7 +9,11 @@ use html5ever::{
 };
 use scraper::{node::Node as ParsedNode, Html, HtmlTreeSink};
 
-use super::walk::{walk, Context, Parsed, Sink, Tree};
+use super::{
+    out::{Context, Sink},
+    walk::{walk, Parsed, Tree},
+};
+use crate::attachments::with_players;
 
 /// The allowed part of untrusted HTML, as HTML text.
 pub fn sanitize_to_string(html: &str, context: &Context) -> String {
@@ -32,8 +36,10 @@ pub fn sanitize_to_string(html: &str, context: &Context) -> String {
 }
 
 /// What the published page holds where the browser would sanitise once the view is drawn.
+/// The body and the players of the item's attachments.
 pub fn prerender(html: &str, context: &Context) -> Option<String> {
-    Some(sanitize_to_string(html, context))
+    let html = with_players(html, context.attachments, context.locale);
+    Some(sanitize_to_string(&html, context))
 }
 
 /// Natively there is no document to fill: a published page holds [`prerender`]'s HTML.
@@ -42,8 +48,9 @@ pub async fn fill(
     _html: String,
     _base: Option<String>,
     _page_origin: String,
-    _labels: (&'static str, super::walk::EmbedLabels),
+    _words: (&'static str, crate::i18n::Locale),
     _pictures: Vec<crate::pictures::Picture>,
+    _attachments: Vec<crate::feed::Attachment>,
 ) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     Ok(())
 }

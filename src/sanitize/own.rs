@@ -6,8 +6,8 @@
 
 use super::{
     embed::Embed,
+    out::{Context, Out, Sink},
     rules::{lazy_attribute, safe_url, UrlUse},
-    walk::{Context, Out, Sink},
 };
 use crate::pictures::{self, Picture, Place, FORMATS};
 
@@ -92,7 +92,7 @@ pub(super) fn write_facade<S: Sink>(
     out.open("span", &[("class".into(), class.into())]);
     write_play(embed, title, context, out);
     out.text(" ");
-    let labels = context.embed;
+    let labels = context.locale.media_words();
     let words = format!(
         "{} {}",
         if audio {
@@ -109,11 +109,14 @@ pub(super) fn write_facade<S: Sink>(
 /// The facade's play link: its poster when publishing hosts one, and its words ("Lire la
 /// vidéo : …"), which are its accessible name.
 pub(super) fn write_play<S: Sink>(embed: &Embed, title: &str, context: &Context, out: &mut Out<S>) {
-    let title: String = title.trim().chars().take(TITLE_CHARS).collect();
-    let title = if title.is_empty() {
-        embed.provider.name().to_owned()
-    } else {
-        title
+    let title = title.trim();
+    let end = title
+        .char_indices()
+        .nth(TITLE_CHARS)
+        .map_or(title.len(), |(at, _)| at);
+    let title = match &title[..end] {
+        "" => embed.provider.name(),
+        title => title,
     };
     out.open(
         "a",
@@ -121,7 +124,7 @@ pub(super) fn write_play<S: Sink>(embed: &Embed, title: &str, context: &Context,
             ("class".into(), PLAY.into()),
             ("data-allow".into(), embed.provider.allow().into()),
             ("data-player".into(), embed.player()),
-            ("data-title".into(), title.clone()),
+            ("data-title".into(), title.to_owned()),
             ("href".into(), embed.page()),
         ],
     );
@@ -132,7 +135,7 @@ pub(super) fn write_play<S: Sink>(embed: &Embed, title: &str, context: &Context,
         write_picture(poster, &[("alt".to_owned(), String::new())], out);
     }
     out.open("span", &[("class".into(), "embed-label".into())]);
-    let labels = context.embed;
+    let labels = context.locale.media_words();
     let play = if embed.provider.is_audio() {
         labels.play_audio
     } else {

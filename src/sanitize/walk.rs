@@ -10,48 +10,21 @@
 
 use super::{
     embed::{recognise, Embed},
+    out::{Context, Out, Sink},
     own::{
         made_picture, title_of, write_facade, write_picture, write_play, FACADE, FACADE_AUDIO, PLAY,
     },
 };
-use crate::{pictures::Picture, url::on_page};
+use crate::url::on_page;
 
 use super::rules::{
-    attribute_allowed, attribute_is_numeric, element_action, holds_only_table_parts, is_block,
-    is_external, is_flag, lazy_attribute, nests_in, safe_image_class, safe_language,
-    safe_media_type, safe_sizes, safe_srcset, safe_track_kind, safe_url, ElementAction, UrlUse,
+    attribute_allowed, attribute_is_numeric, element_action, is_block, is_external, is_flag,
+    lazy_attribute, nests_in, safe_image_class, safe_language, safe_media_type, safe_sizes,
+    safe_srcset, safe_track_kind, safe_url, ElementAction, UrlUse,
 };
 
 /// Beyond this depth an element gives only its text: untrusted HTML cannot exhaust the stack.
 const MAX_DEPTH: usize = 64;
-
-/// Where the HTML comes from, which decides how its URLs resolve and which links leave.
-pub struct Context<'a> {
-    /// What relative URLs resolve against: the item's URL, else the feed's.
-    pub base: Option<&'a str>,
-    /// The page's origin (`https://journal.example.ma`), to mark links that leave it.
-    pub page_origin: &'a str,
-    /// The words a screen reader hears after an external link: "(lien externe)".
-    pub external_label: &'a str,
-    /// What publishing made of the item's pictures: an image among them is written as a
-    /// `<picture>` of its variants.
-    pub pictures: &'a [Picture],
-    /// The words of an embed's facade.
-    pub embed: EmbedLabels,
-}
-
-/// The words of an embed's facade, in the reader's language.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct EmbedLabels {
-    /// Before a video's title: "Lire la vidéo :".
-    pub play_video: &'static str,
-    /// Before a sound's title: "Écouter :".
-    pub play_audio: &'static str,
-    /// Before the provider's name: "Regarder sur".
-    pub watch_on: &'static str,
-    /// Before the provider's name: "Écouter sur".
-    pub listen_on: &'static str,
-}
 
 /// One node of a parsed tree, as the walk sees it.
 pub enum Parsed<N> {
@@ -77,68 +50,10 @@ pub trait Tree {
     fn text_content(&self, of: &Self::Node) -> String;
 }
 
-/// Where the allowed nodes are written.
-pub trait Sink {
-    fn text(&mut self, text: &str);
-    /// Opens an element; the next calls write inside it until [`Sink::close`].
-    fn open(&mut self, tag: &str, attributes: &[(String, String)]);
-    fn close(&mut self, tag: &str);
-}
-
 /// Writes into `sink` what `rules` allow of the children of `root`.
 pub fn walk<T: Tree, S: Sink>(tree: &T, root: &T::Node, context: &Context, sink: &mut S) {
-    let mut out = Out {
-        sink,
-        open: Vec::new(),
-        started: false,
-        probing: false,
-    };
+    let mut out = Out::new(sink, Vec::new(), false);
     copy_children(tree, root, context, &mut out, 0);
-}
-
-/// The sink, and the elements open in it, outermost first.
-pub(super) struct Out<'s, S> {
-    sink: &'s mut S,
-    pub(super) open: Vec<String>,
-    /// Something was written. White space before that is dropped, as a parser drops it
-    /// at the start of a document.
-    started: bool,
-    /// It only looks at what a block would write, to find a provider's address alone in it.
-    probing: bool,
-}
-
-impl<S: Sink> Out<'_, S> {
-    pub(super) fn text(&mut self, text: &str) {
-        let text = if self.started {
-            text
-        } else {
-            text.trim_start_matches(is_html_space)
-        };
-        // A parser would move it out of the table; white space it leaves.
-        let current = self.open.last().map_or("", String::as_str);
-        if text.is_empty() || (holds_only_table_parts(current) && !text.chars().all(is_html_space))
-        {
-            return;
-        }
-        self.started = true;
-        self.sink.text(text);
-    }
-
-    pub(super) fn open(&mut self, tag: &str, attributes: &[(String, String)]) {
-        self.started = true;
-        self.sink.open(tag, attributes);
-        self.open.push(tag.to_owned());
-    }
-
-    pub(super) fn close(&mut self, tag: &str) {
-        self.open.pop();
-        self.sink.close(tag);
-    }
-}
-
-/// White space as HTML's parser reads it (not U+00A0).
-fn is_html_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\x0C' | '\r')
 }
 
 fn copy_children<T: Tree, S: Sink>(
@@ -181,12 +96,7 @@ fn lone_embed<T: Tree, S: Sink>(
         return None;
     }
     let mut probe = Probe::default();
-    let mut probed = Out {
-        sink: &mut probe,
-        open: out.open.clone(),
-        started: true,
-        probing: true,
-    };
+    let mut probed = Out::new(&mut probe, out.open.clone(), true);
     for child in children {
         match child {
             Parsed::Text(text) => probed.text(text),

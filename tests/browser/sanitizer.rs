@@ -14,7 +14,8 @@ fn clean(html: &str) -> String {
         page_origin: ORIGIN,
         external_label: "(lien externe)",
         pictures: &[],
-        embed: manchette::i18n::Locale::Fr.embed_labels(),
+        locale: manchette::i18n::Locale::Fr,
+        attachments: &[],
     };
     let fragment = sanitize(html, &context);
     let holder: Element = leptos::prelude::document().create_element("div").unwrap();

@@ -108,7 +108,7 @@ test('the podcast: its own players, its episode under the article, and every lin
     [true, 'none', 'detroit-podcast-12.mp3'],
   ]);
   await page.locator('.article-body h2', { hasText: 'À écouter, à regarder' }).waitFor();
-  await page.locator('.article-body figcaption', { hasText: 'Écouter · 24 Mo' }).waitFor();
+  await page.locator('.article-body figcaption', { hasText: '24 Mo Télécharger le fichier' }).waitFor();
   await page.locator('.article-body p', { hasText: 'Le son et la vidéo se lisent en ligne' }).waitFor();
   const facades = await page.locator('.embed-audio a.embed-play').evaluateAll((links) => links.map((a) => a.textContent));
   assert.deepEqual(facades, [

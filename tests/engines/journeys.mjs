@@ -137,6 +137,33 @@ export const ARABIC_JOURNEY = [
   }],
 ];
 
+/** A newsroom's own video and sound, and an embed's facade, in each engine. */
+export const MEDIA_JOURNEY = [
+  ['a video and sounds with their controls, an embed that waits for its click', async (s, { url }) => {
+    await s.goto(url);
+    await h1(s);
+    await takenOver(s);
+    await (await s.waitFor('main a', { text: 'Le Détroit en podcast' })).click();
+    await h1Text(s, 'Le Détroit en podcast, épisode 12 : la pêche artisanale face aux quotas');
+    await takenOver(s);
+    // Each player is drawn with its controls, and fetches nothing before it is played.
+    await s.waitFor('.article-body audio');
+    assert.deepEqual(await s.run(`return [...document.querySelectorAll('.article-body audio')]
+      .map((a) => [a.controls, a.preload, a.getBoundingClientRect().height > 0])`),
+    [[true, 'none', true], [true, 'none', true]]);
+    await s.goto(url);
+    await h1(s);
+    await takenOver(s);
+    await (await s.waitFor('main a', { text: 'Tanger Med, une nuit sur le quai' })).click();
+    await s.waitFor('.article-body video');
+    await takenOver(s);
+    assert.deepEqual(await s.run(`const v = document.querySelector('.article-body video');
+      return [v.controls, v.preload, v.autoplay, v.getBoundingClientRect().height > 0]`), [true, 'metadata', false, true]);
+    assert.equal(await s.run('return document.querySelectorAll(".article-body a.embed-play").length'), 3);
+    assert.equal(await s.run('return document.querySelectorAll("iframe").length'), 0);
+  }],
+];
+
 /** The views to photograph at each width. */
 export const SCREENSHOTS = [
   ['home', ''],

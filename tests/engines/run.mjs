@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { startDriver, ENGINES } from './drivers.mjs';
-import { ARABIC_JOURNEY, JOURNEY, SCREENSHOTS, SUB_PATH_JOURNEY } from './journeys.mjs';
+import { ARABIC_JOURNEY, JOURNEY, MEDIA_JOURNEY, SCREENSHOTS, SUB_PATH_JOURNEY } from './journeys.mjs';
 import { Session } from './webdriver.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -31,6 +31,10 @@ const sub = await serveCopy(join(ROOT, 'target/dist-sub-path'), '/sub/path/');
 const arabic = await serveCopy(join(ROOT, 'dist'), '/');
 await copyFile(join(ROOT, 'public/feed-ar.json'), join(arabic.dir, 'feed.json'));
 await promisify(execFile)(join(ROOT, 'target/tools/publish'), ['--dist', arabic.dir, '--site-url', arabic.url]);
+// A WordPress post with its video, sound and embeds, published from its RSS.
+const media = await serveCopy(join(ROOT, 'dist'), '/');
+await promisify(execFile)(join(ROOT, 'target/tools/publish'),
+  ['--dist', media.dir, '--site-url', media.url, join(ROOT, 'tests/import_fixtures/wordpress-media.rss')]);
 let passed = 0;
 let failed = 0;
 
@@ -42,6 +46,7 @@ for (const name of engines) {
     ...JOURNEY.map((s) => [...s, root]),
     ...SUB_PATH_JOURNEY.map((s) => [...s, sub]),
     ...ARABIC_JOURNEY.map((s) => [...s, arabic]),
+    ...MEDIA_JOURNEY.map((s) => [...s, media]),
   ];
   try {
     driver = await startDriver(name);

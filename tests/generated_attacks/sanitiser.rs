@@ -23,7 +23,8 @@ fn context() -> Context<'static> {
         page_origin: PAGE,
         external_label: "(lien externe)",
         pictures: &[],
-        embed: manchette::i18n::Locale::Fr.embed_labels(),
+        locale: manchette::i18n::Locale::Fr,
+        attachments: &[],
     }
 }
 
