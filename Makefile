@@ -37,7 +37,7 @@ publish: setup
 bench: setup-test
 	@cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json || \
 		{ (cd bench && npm ci --no-audit --no-fund >/dev/null) && cp bench/package-lock.json bench/node_modules/.installed-lock.json; }
-	cargo build --profile tools --bin gen-feed --bin gen-photos --bin publish
+	cargo build --profile tools --bin gen-feed --bin gen-photos --bin import --bin publish
 	scripts/release-build.sh
 	target/tools/publish --dist dist
 	node bench/run.mjs

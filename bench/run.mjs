@@ -303,7 +303,6 @@ function runAsync(command, args, env) {
 }
 
 async function lighthouse(browser, { photos = false } = {}) {
-  const binary = join(ROOT, 'bench/node_modules/.bin/lighthouse');
   // The published sample paper, at the address it is served from; with `photos`, with
   // camera-size photos in place of its drawings.
   const web = await site(null, { publish: true, photos });
@@ -327,27 +326,62 @@ async function lighthouse(browser, { photos = false } = {}) {
   }
   for (const [name, url] of Object.entries(pages)) {
     progress(`lighthouse: ${photos ? 'photos, ' : ''}${name}`);
-    // Asynchronously: the static server runs in this process and must keep answering.
-    const run = await runAsync(binary, [url, '--output=json', '--quiet', '--form-factor=mobile',
-      `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { ...process.env, CHROME_PATH: '/usr/bin/chromium' });
-    if (run.status !== 0) {
-      out[name] = { error: run.stderr.split('\n').slice(-3).join(' ') };
-      continue;
-    }
-    const report = JSON.parse(run.stdout);
-    const score = (id) => Math.round(report.categories[id].score * 100);
-    const metric = (id) => report.audits[id].numericValue;
-    out[name] = {
-      performance: score('performance'), accessibility: score('accessibility'),
-      best_practices: score('best-practices'), seo: score('seo'),
-      fcp_ms: Math.round(metric('first-contentful-paint')), lcp_ms: Math.round(metric('largest-contentful-paint')),
-      tbt_ms: Math.round(metric('total-blocking-time')), cls: round(metric('cumulative-layout-shift'), 3),
-      speed_index_ms: Math.round(metric('speed-index')),
-      longest_task_ms: Math.round(Math.max(0, ...(report.audits['long-tasks']?.details?.items ?? []).map((t) => t.duration))),
-    };
+    const report = await lighthouseReport(url);
+    out[name] = report.error ? report : scores(report);
   }
   await web.dispose();
   return out;
+}
+
+/** Lighthouse's mobile run on `url`: its report, or the error it ended with. */
+async function lighthouseReport(url) {
+  const binary = join(ROOT, 'bench/node_modules/.bin/lighthouse');
+  // Asynchronously: the static server runs in this process and must keep answering.
+  const run = await runAsync(binary, [url, '--output=json', '--quiet', '--form-factor=mobile',
+    `--chrome-flags=--headless=new ${ARGS.join(' ')}`], { ...process.env, CHROME_PATH: '/usr/bin/chromium' });
+  return run.status === 0 ? JSON.parse(run.stdout) : { error: run.stderr.split('\n').slice(-3).join(' ') };
+}
+
+/** A report's scores and metrics. */
+function scores(report) {
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const metric = (id) => report.audits[id].numericValue;
+  return {
+    performance: score('performance'), accessibility: score('accessibility'),
+    best_practices: score('best-practices'), seo: score('seo'),
+    fcp_ms: Math.round(metric('first-contentful-paint')), lcp_ms: Math.round(metric('largest-contentful-paint')),
+    tbt_ms: Math.round(metric('total-blocking-time')), cls: round(metric('cumulative-layout-shift'), 3),
+    speed_index_ms: Math.round(metric('speed-index')),
+    longest_task_ms: Math.round(Math.max(0, ...(report.audits['long-tasks']?.details?.items ?? []).map((t) => t.duration))),
+  };
+}
+
+/** The video providers' hosts, their players' and their posters'. */
+const PROVIDERS = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|vimeo\.com|vimeocdn\.com|dailymotion\.com|dmcdn\.net|soundcloud\.com|sndcdn\.com|spotify\.com|scdn\.co|facebook\.com|fbcdn\.net|twitter\.com|twimg\.com)$/;
+
+/** Lighthouse on a WordPress post with three video embeds, a tweet and a native video
+ * (tests/import_fixtures/wordpress-media.rss), published; and what it asked, while loading,
+ * of the video providers and of any other origin (here only the CMS's pictures, which this
+ * machine cannot reach: publishing kept their URLs). */
+async function lighthouseEmbeds(browser) {
+  const feed = execFileSync(join(ROOT, 'target/tools/import'), [join(ROOT, 'tests/import_fixtures/wordpress-media.rss')],
+    { stdio: ['ignore', 'pipe', 'ignore'] });
+  const web = await site(feed, { publish: true });
+  const page = await browser.newPage();
+  await page.goto(web.url);
+  const url = new URL(await page.locator('main a', { hasText: 'Tanger Med, une nuit sur le quai' }).first().getAttribute('href'), web.url).href;
+  await page.close();
+  progress('lighthouse: an article with video embeds');
+  const report = await lighthouseReport(url);
+  await web.dispose();
+  if (report.error) return { article: report };
+  const elsewhere = (report.audits['network-requests']?.details?.items ?? []).filter((r) => new URL(r.url).origin !== new URL(url).origin);
+  const sum = (requests) => ({ requests: requests.length, bytes: requests.reduce((total, r) => total + (r.transferSize ?? 0), 0) });
+  return {
+    article: scores(report),
+    providers: sum(elsewhere.filter((r) => PROVIDERS.test(new URL(r.url).hostname))),
+    other_origins: sum(elsewhere.filter((r) => !PROVIDERS.test(new URL(r.url).hostname))),
+  };
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
@@ -361,6 +395,7 @@ results.publishing = await publishing();
 results.pictures = await pictures();
 results.lighthouse = await lighthouse(browser);
 results.lighthouse_photos = await lighthouse(browser, { photos: true });
+results.lighthouse_embeds = await lighthouseEmbeds(browser);
 await browser.close();
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -412,6 +447,11 @@ lighthouseRows('Lighthouse 12.2.3, mobile, on the published pages', results.ligh
 lighthouseRows('The same with camera-size photos in place of the drawings', results.lighthouse_photos);
 for (const [name, i] of Object.entries(results.lighthouse_photos.phone_images ?? {})) {
   lines.push(`  ${name.padEnd(8)} a phone (412 px, DPR 1.75) downloads ${i.kb} KB of pictures in ${i.requests} requests without scrolling; their originals: ${i.original_kb} KB`);
+}
+const embeds = results.lighthouse_embeds;
+lighthouseRows('A WordPress post with three video embeds, a tweet and a native video', { article: embeds.article });
+if (embeds.providers) {
+  lines.push(`  while loading: ${embeds.providers.requests} requests to the video providers (${embeds.providers.bytes} bytes); ${embeds.other_origins.requests} to other origins (${embeds.other_origins.bytes} bytes: the CMS's pictures, unreachable here)`);
 }
 console.log(lines.join('\n'));
 await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -82,3 +82,37 @@ fn the_policy_and_the_page_script_agree_with_the_embed_rules() {
     let index = std::fs::read_to_string("index.html").unwrap();
     assert!(index.contains(&format!("setAttribute(\"sandbox\", \"{SANDBOX}\")")));
 }
+
+/// A YouTube facade shows the video's poster once publishing hosts it, as a picture of its
+/// variants that loads lazily; without it, nothing from the provider is named but its page.
+#[test]
+fn a_facade_shows_the_poster_publishing_hosted() {
+    use manchette::pictures::Picture;
+    let iframe =
+        r#"<iframe title="Le port" src="https://www.youtube.com/embed/aBcDeFgHiJk"></iframe>"#;
+    let poster = Picture::from_facts(
+        "https://i.ytimg.com/vi/aBcDeFgHiJk/hqdefault.jpg",
+        "0123456789abcdef 480 360 21",
+    )
+    .unwrap();
+    let pictures = [poster];
+    let with_poster = sanitize_to_string(
+        iframe,
+        &Context {
+            pictures: &pictures,
+            ..context()
+        },
+    );
+    assert!(
+        with_poster.contains(r#"<a class="embed-play""#)
+            && with_poster.contains(r#"srcset="img/v/0123456789abcdef-320.webp 320w"#)
+            && with_poster.contains(r#"loading="lazy""#)
+            && !with_poster.contains("ytimg"),
+        "{with_poster}"
+    );
+    let without = sanitize_to_string(iframe, &context());
+    assert!(
+        !without.contains("<img") && !without.contains("ytimg"),
+        "{without}"
+    );
+}
