@@ -3,8 +3,9 @@
 use super::Findings;
 use crate::sanitize::{
     embed::recognise,
-    rules::{attribute_allowed, element_action, safe_url, ElementAction, UrlUse},
+    rules::{attribute_allowed, element_action, ElementAction},
     scan::start_tags,
+    urls::{safe_url, UrlUse},
 };
 
 /// Reports what the sanitiser will take out of `content_html`, once per kind of finding.

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     feed::{parse_date, parse_rfc3339},
-    sanitize::rules::{safe_url, UrlUse},
+    sanitize::urls::{safe_url, UrlUse},
     text::slugify,
     url,
 };

@@ -9,7 +9,7 @@ use crate::{
     instant::Timestamp,
     paths,
     pictures::{self, Picture, Place},
-    sanitize::rules::{safe_url, UrlUse},
+    sanitize::urls::{safe_url, UrlUse},
 };
 
 /// What a card shows of an item: small strings only, never the body.

@@ -5,7 +5,7 @@ use crate::{
     feed::{Section, SocialLink},
     i18n::Msg,
     paths,
-    sanitize::rules::{safe_url, UrlUse},
+    sanitize::urls::{safe_url, UrlUse},
 };
 
 /// The footer: the sections again, the follow links, and an about line.

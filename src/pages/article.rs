@@ -18,8 +18,8 @@ use crate::{
     route::Route,
     router::{use_router, Move},
     sanitize::{
-        rules::{safe_url, UrlUse},
         scan::image_sources,
+        urls::{safe_url, UrlUse},
     },
     saved::use_saved,
 };

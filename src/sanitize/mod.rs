@@ -12,6 +12,7 @@ mod out;
 mod own;
 pub mod rules;
 pub mod scan;
+pub mod urls;
 mod walk;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,7 +7,8 @@
 use super::{
     embed::Embed,
     out::{Context, Out, Sink},
-    rules::{lazy_attribute, safe_url, UrlUse},
+    rules::lazy_attribute,
+    urls::{safe_url, UrlUse},
 };
 use crate::pictures::{self, Picture, Place, FORMATS};
 

@@ -4,7 +4,8 @@
 
 use super::{
     embed::recognise,
-    rules::{lazy_attribute, safe_url, UrlUse},
+    rules::lazy_attribute,
+    urls::{safe_url, UrlUse},
 };
 use crate::html_text::decode_references;
 

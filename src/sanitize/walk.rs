@@ -18,10 +18,11 @@ use super::{
 use crate::url::on_page;
 
 use super::rules::{
-    attribute_allowed, attribute_is_numeric, element_action, is_block, is_external, is_flag,
-    lazy_attribute, nests_in, safe_image_class, safe_language, safe_media_type, safe_sizes,
-    safe_srcset, safe_track_kind, safe_url, ElementAction, UrlUse,
+    attribute_allowed, attribute_is_numeric, element_action, is_block, is_flag, lazy_attribute,
+    nests_in, safe_image_class, safe_language, safe_media_type, safe_sizes, safe_track_kind,
+    ElementAction,
 };
+use super::urls::{is_external, safe_srcset, safe_url, UrlUse};
 
 /// Beyond this depth an element gives only its text: untrusted HTML cannot exhaust the stack.
 const MAX_DEPTH: usize = 64;

@@ -5,8 +5,10 @@
 use manchette::{
     sanitize::{
         embed::PLAYER_HOSTS,
-        rules::{attribute_allowed, element_action, safe_url, ElementAction, UrlUse},
-        sanitize_to_string, Context,
+        rules::{attribute_allowed, element_action, ElementAction},
+        sanitize_to_string,
+        urls::{safe_url, UrlUse},
+        Context,
     },
     url::resolve,
 };
