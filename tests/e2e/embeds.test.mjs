@@ -21,6 +21,13 @@ async function watchProviders(page) {
   return asked;
 }
 
+/** Waits (10 s at most) until the page has asked a provider for an address starting with `prefix`. */
+async function askedFor(asked, prefix) {
+  for (let waited = 0; waited < 10_000 && !asked.some((url) => url.startsWith(prefix)); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The address of the article titled `title`, from the front page's links. */
 async function articleUrl(page, server, title) {
   await page.goto(server.url);
@@ -67,7 +74,7 @@ test('an embed loads nothing from its provider before the click, then plays from
   assert.equal(await frame.getAttribute('sandbox'), 'allow-scripts allow-same-origin allow-presentation allow-popups');
   assert.match(await frame.getAttribute('allow'), /encrypted-media/);
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
-  await page.waitForLoadState('networkidle');
+  await askedFor(asked, 'https://www.youtube-nocookie.com/embed/aBcDeFgHiJk');
   assert.ok(asked.length > 0, 'the player was requested');
   assert.deepEqual(asked.filter((url) => !url.startsWith('https://www.youtube-nocookie.com/embed/aBcDeFgHiJk')), [],
     'only the player the reader asked for');
@@ -93,7 +100,7 @@ test('the policy lets the players\' frames in, and a frame from any other host n
   assert.deepEqual(asked, [], 'the foreign frame was never requested');
   await page.locator('.article-body a.embed-play', { hasText: 'Le port, vu du ciel' }).click();
   await page.locator('.article-body iframe.embed-frame').waitFor();
-  await page.waitForLoadState('networkidle');
+  await askedFor(asked, 'https://player.vimeo.com/');
   assert.deepEqual(asked, ['https://player.vimeo.com/video/76979871?dnt=1&autoplay=1'], 'Vimeo\'s player, told not to track');
 });
 
