@@ -3,6 +3,7 @@
 //! handlers); what the app reads at its start is in `takeover`.
 
 use leptos::prelude::document;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::{
     head::{canonical, PageHead},
@@ -26,7 +27,7 @@ pub async fn pause(ms: i32) {
 /// Calls `near` once `element` comes within a screen of the viewport (at once where the
 /// browser cannot tell).
 pub fn when_near(element: &web_sys::Element, near: impl Fn() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
+    use wasm_bindgen::closure::Closure;
 
     let near = std::rc::Rc::new(near);
     let on_change = {
@@ -63,8 +64,6 @@ pub fn when_near(element: &web_sys::Element, near: impl Fn() + 'static) {
 /// What a reader typed into the published page's field `id` before the app took it over,
 /// if anything: the app goes on from there, rather than clearing it. `None` when publishing.
 pub fn typed_before_takeover(id: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-
     if leptos::prelude::is_server() {
         return None;
     }
@@ -91,8 +90,6 @@ pub fn is_typing_field(element: &web_sys::Element) -> bool {
 /// back: to the same element if `draw` kept it in the page, else to its redrawn twin (the
 /// element with its id), with the caret where it was.
 pub fn keep_focus(draw: impl FnOnce()) {
-    use wasm_bindgen::JsCast;
-
     let focused = document()
         .active_element()
         .filter(|element| document().body().is_none_or(|body| **element != **body));
@@ -161,9 +158,23 @@ pub fn keep_selection(draw: impl FnOnce()) {
 }
 
 /// What the page's own script (index.html) noted under `key` before the app ran, if anything.
-pub fn noted_by_page(key: &str) -> wasm_bindgen::JsValue {
+pub fn noted_by_page(key: &str) -> JsValue {
     js_sys::Reflect::get(&leptos::prelude::window(), &"manchetteNoted".into())
         .and_then(|noted| js_sys::Reflect::get(&noted, &key.into()))
+        .unwrap_or_default()
+}
+
+/// Calls the function the page's own script (index.html) noted under `key`, if there is one,
+/// with `argument`; what it returns.
+pub fn ask_page(key: &str, argument: &JsValue) -> JsValue {
+    call(&noted_by_page(key), argument)
+}
+
+/// Calls `function` with `argument`, if it is a function; what it returns.
+pub fn call(function: &JsValue, argument: &JsValue) -> JsValue {
+    function
+        .dyn_ref::<js_sys::Function>()
+        .and_then(|function| function.call1(&JsValue::UNDEFINED, argument).ok())
         .unwrap_or_default()
 }
 

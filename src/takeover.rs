@@ -119,9 +119,7 @@ async fn take_over(mark: PublishedMark) {
 /// Has the page's own script (index.html) click again the buttons the reader clicked on the
 /// published page before the app had drawn them, now that the app has drawn the same page.
 fn replay_clicks() {
-    if let Ok(replay) = browser::noted_by_page("replay").dyn_into::<js_sys::Function>() {
-        replay.call0(&JsValue::UNDEFINED).ok();
-    }
+    browser::ask_page("replay", &JsValue::UNDEFINED);
 }
 
 /// The article an article's published page carries, as it was published.

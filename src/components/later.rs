@@ -89,6 +89,8 @@ pub fn mark_app_drawn() {
 fn draw_over<T>(container: &web_sys::HtmlElement, make: impl FnOnce() -> T, mount: impl FnOnce(T)) {
     let published = select(container, OUTERMOST);
     let twins = select(container, TWINS_OUTSIDE_PARTS);
+    // A player the reader started on the published page plays on through the move.
+    let play_on = crate::browser::ask_page("keepPlaying", container);
     crate::browser::keep_focus(|| {
         crate::browser::keep_selection(|| {
             let outer = TAKING_OVER.replace(true);
@@ -104,6 +106,7 @@ fn draw_over<T>(container: &web_sys::HtmlElement, make: impl FnOnce() -> T, moun
                     move_children(part, holder);
                 }
             }
+            crate::browser::call(&play_on, &wasm_bindgen::JsValue::UNDEFINED);
         })
     });
 }

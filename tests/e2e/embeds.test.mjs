@@ -3,7 +3,7 @@
 // before the click, its own players stay, and without JavaScript every link is there.
 import assert from 'node:assert/strict';
 import { test } from './harness.mjs';
-import { assertAccessible, heading, live } from './checks.mjs';
+import { assertAccessible, heading, holdConfig, live } from './checks.mjs';
 
 const WORDPRESS_MEDIA = new URL('../import_fixtures/wordpress-media.rss', import.meta.url).pathname;
 const REPORT = 'Tanger Med, une nuit sur le quai : notre reportage en images et en vidéo';
@@ -102,6 +102,28 @@ test('the policy lets the players\' frames in, and a frame from any other host n
   await page.locator('.article-body iframe.embed-frame').waitFor();
   await askedFor(asked, 'https://player.vimeo.com/');
   assert.deepEqual(asked, ['https://player.vimeo.com/video/76979871?dnt=1&autoplay=1'], 'Vimeo\'s player, told not to track');
+});
+
+test('a player the reader started before the app took the page over plays on: the same frame, asked for once', async ({ site, newPage }) => {
+  const server = await site({ publish: WORDPRESS_MEDIA });
+  const release = await holdConfig(server);
+  const page = await newPage();
+  const asked = await watchProviders(page);
+  await page.goto(await articleUrl(page, server, REPORT));
+  // The published page's own script makes the player, before the app runs.
+  await page.locator('.article-body a.embed-play').first().click();
+  await page.locator('.article-body iframe.embed-frame').waitFor();
+  await askedFor(asked, 'https://www.youtube-nocookie.com/embed/');
+  await page.evaluate(() => { window.startedPlayer = document.querySelector('iframe.embed-frame'); });
+  release();
+  await live(page);
+  await page.waitForLoadState('networkidle');
+  assert.ok(await page.evaluate(() => document.querySelector('.article-body iframe.embed-frame') === window.startedPlayer),
+    'the app keeps the frame the reader started');
+  assert.equal(await page.evaluate(() => document.activeElement === window.startedPlayer), true, 'the player keeps the focus');
+  assert.deepEqual(asked, ['https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1'], 'the player was loaded once');
+  // The other facades are the app's now, and still wait for their click.
+  assert.equal(await page.locator('.article-body a.embed-play').count(), 2);
 });
 
 test('the podcast: its own players, its episode under the article, and every link without JavaScript', async ({ site, newPage }) => {
