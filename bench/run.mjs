@@ -53,7 +53,7 @@ async function parts() {
  * variants are kept in `imageCache` (a fresh one by default: every picture is made). */
 function publishInto(dir, siteUrl, imageCache = join(dir, '.image-cache')) {
   const start = process.hrtime.bigint();
-  execFileSync(join(ROOT, 'target/tools/publish'), ['--dist', dir, '--site-url', siteUrl, '--image-cache', imageCache],
+  execFileSync(join(ROOT, 'target/tools/publish'), ['--dist', dir, '--site-url', siteUrl, '--image-cache', imageCache, '--archive', `${dir}-archive/archive.sqlite`],
     { stdio: ['ignore', 'ignore', 'inherit'] });
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -86,7 +86,14 @@ async function site(feedBytes, { publish = false, photos = false } = {}) {
   for (const file of [...files, 'reference/feed.json', 'reference/home.js']) {
     for (const encoding of ['br', 'gzip']) await fetch(`${server.url}${file}`, { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
   }
-  return { ...server, dir, publishSeconds, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+  return {
+    ...server, dir, publishSeconds,
+    dispose: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+      await rm(`${dir}-archive`, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Publishing a large feed: every page written, then again with nothing changed. */

@@ -42,6 +42,8 @@ pub mod storage;
 mod tab_lock;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod archive;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fixtures;

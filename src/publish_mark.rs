@@ -5,10 +5,7 @@
 //! (`<script type="application/json" id="manchette-article">`), so that the app taking the
 //! page over still shows the story once the feed no longer holds it.
 
-use crate::{
-    feed::{read_item, write_item, Item},
-    json::{Reader, Writer},
-};
+use crate::feed::{item_from_text, item_text, Item};
 
 /// What a published page was written from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,20 +62,15 @@ pub const ARTICLE_ELEMENT: &str = "manchette-article";
 /// The element that carries `item` in a published page's head: its stored JSON (the shape a
 /// saved article has), with every `<` escaped so that nothing in it can end the element.
 pub fn article_element(item: &Item) -> String {
-    let mut out = Writer::default();
-    write_item(item, &mut out);
     format!(
         "    <script type=\"application/json\" id=\"{ARTICLE_ELEMENT}\">{}</script>\n",
-        out.into_text().replace('<', "\\u003c")
+        item_text(item).replace('<', "\\u003c")
     )
 }
 
 /// The item an article page carries, from the element's text; `None` when it does not read.
 pub fn read_article(text: &str) -> Option<Item> {
-    let mut reader = Reader::new(text.as_bytes());
-    let item = read_item(&mut reader).ok()?;
-    reader.finish().ok()?;
-    Some(item)
+    item_from_text(text)
 }
 
 #[cfg(test)]

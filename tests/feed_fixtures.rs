@@ -566,3 +566,11 @@ fn an_address_stands_for_a_missing_id_only() {
     let again = read(r#"{"url":"http://ex.example/b#commentaires","title":"B"}"#).unwrap();
     assert_eq!(ids(&again), ["http://ex.example/b"]);
 }
+
+#[test]
+fn an_item_marked_withdrawn_is_shown_nowhere_and_its_id_is_kept_for_publishing() {
+    let f = feed("withdrawn.json");
+    assert_eq!(ids(&f), ["garde", "pas-retire"]);
+    assert_eq!(f.withdrawn, ["retire", "retire-aussi"]);
+    assert_eq!(f.discarded.total(), 0, "withdrawn is not discarded: the newsroom asked");
+}

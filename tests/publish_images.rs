@@ -149,6 +149,8 @@ fn options(paper: &Paper) -> Options {
         now_ms: NOW,
         import: Default::default(),
         image_cache: paper.cache.clone(),
+        archive: Some(paper.dist.with_extension("sqlite")),
+        unpublish: Vec::new(),
     }
 }
 

@@ -1,7 +1,8 @@
 //! publish: writes every route of the paper as a static page into the build, from the feed.
 //! Usage: `cargo run --release --bin publish -- [--dist DIR] [--site-url URL] [--prune]
-//! [--image-cache DIR] [FEED]`
-//! (`make publish FEED=…`). Run it after each build and after each change of the feed.
+//! [--image-cache DIR] [--archive FILE] [--unpublish ID]… [FEED]`
+//! (`make publish FEED=…`, `make unpublish ID=…`). Run it after each build and after each
+//! change of the feed.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -9,12 +10,15 @@ fn main() {
 
     use manchette::publish::{publish, Options};
 
-    const USAGE: &str = "usage: publish [--dist DIR] [--site-url URL] [--prune] [--image-cache DIR] [--briefs-category NAME] [--sections \"A,B\"] [FEED]\n\n\
+    const USAGE: &str = "usage: publish [--dist DIR] [--site-url URL] [--prune] [--image-cache DIR] [--archive FILE] [--unpublish ID]... [--briefs-category NAME] [--sections \"A,B\"] [FEED]\n\n\
         Writes every page of the paper into the build (dist/ by default) from FEED, a file or an\n\
-        http(s) URL (by default the feed config.json names). Only pages whose bytes change are\n\
-        written; --prune removes the pages of articles no longer in the feed. Pictures are made\n\
-        into variants kept in --image-cache (IMAGE_CACHE, else .cache/images). An RSS or Atom\n\
-        FEED is imported first (see `import`), with the same two options.";
+        http(s) URL (by default the feed config.json names), and from the archive of every item\n\
+        published before (--archive, ARCHIVE, else .cache/archive/SITE.sqlite): an article keeps\n\
+        its page once the feed has moved on. --unpublish ID takes an item and its page down for\n\
+        good. Only pages whose bytes change are written; --prune removes the pages of articles\n\
+        neither the feed nor the archive holds. Pictures are made into variants kept in\n\
+        --image-cache (IMAGE_CACHE, else .cache/images). An RSS or Atom FEED is imported first\n\
+        (see `import`), with the same two options.";
     let mut options = Options {
         dist: PathBuf::from("dist"),
         feed: None,
@@ -23,6 +27,10 @@ fn main() {
         import: Default::default(),
         image_cache: std::env::var_os("IMAGE_CACHE")
             .map_or_else(|| PathBuf::from(".cache/images"), PathBuf::from),
+        archive: std::env::var_os("ARCHIVE")
+            .filter(|path| !path.is_empty())
+            .map(PathBuf::from),
+        unpublish: Vec::new(),
         now_ms: SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as i64),
@@ -36,6 +44,8 @@ fn main() {
             "--image-cache" => {
                 options.image_cache = arguments.next().map(PathBuf::from).unwrap_or_default()
             }
+            "--archive" => options.archive = arguments.next().map(PathBuf::from),
+            "--unpublish" => options.unpublish.extend(arguments.next()),
             "--briefs-category" => options.import.briefs_category = arguments.next(),
             "--sections" => {
                 options.import.sections =
@@ -60,9 +70,10 @@ fn main() {
             }
             let counts = summary.counts;
             println!(
-                "publish: {} pages from {} feed page(s) in {:.1} s: {} files written, {} kept, {} removed{}",
+                "publish: {} pages from {} feed page(s) and an archive of {} articles in {:.1} s: {} files written, {} kept, {} removed{}",
                 summary.pages,
                 summary.feed_pages,
+                summary.archived,
                 started.elapsed().as_secs_f64(),
                 counts.written,
                 counts.kept,
@@ -73,6 +84,13 @@ fn main() {
                     String::new()
                 }
             );
+            if !options.unpublish.is_empty() {
+                println!(
+                    "publish: unpublished {} of the {} item(s) asked for (the others were not in the archive)",
+                    summary.unpublished,
+                    options.unpublish.len()
+                );
+            }
             if summary.pictures_made + summary.pictures_reused > 0 {
                 println!(
                     "publish: pictures: {} made into variants, {} from the cache",

@@ -26,7 +26,7 @@ pub use select::{
     briefs, group_by, lead_story, neighbours, reading_minutes, related, section_articles, tag_name,
     tagged, top_stories,
 };
-pub use stored::{read_item, write_item};
+pub use stored::{item_from_text, item_text, read_item, write_item};
 
 /// Why a body could not become a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]

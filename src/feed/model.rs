@@ -19,6 +19,8 @@ pub struct Feed {
     pub language: Option<String>,
     pub expired: bool,
     pub items: Vec<Item>,
+    /// The ids of the items the newsroom withdrew (`_manchette.withdrawn`): shown nowhere.
+    pub withdrawn: Vec<String>,
     /// From `_manchette`, or derived from the items when the feed has no extension.
     pub newsroom: Newsroom,
     /// What the reader dropped, for the interface and the validator.

@@ -227,6 +227,7 @@ pub(super) struct RawItemExtension {
     pub(super) related: Vec<String>,
     pub(super) comments: Vec<RawSeedComment>,
     pub(super) pictures: Vec<Picture>,
+    pub(super) withdrawn: Option<bool>,
 }
 
 impl ObjectFields for RawItemExtension {
@@ -241,6 +242,7 @@ impl ObjectFields for RawItemExtension {
             "related" => self.related = list(reader, id)?.into_vec(),
             "comments" => self.comments = list(reader, object::<RawSeedComment>)?.into_vec(),
             "pictures" => self.pictures = pictures(reader)?,
+            "withdrawn" => self.withdrawn = flag(reader)?,
             _ => reader.skip()?,
         }
         Ok(())

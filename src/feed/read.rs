@@ -37,6 +37,7 @@ pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
 
     let mut seen = HashSet::with_capacity(raw_items.len());
     let mut items = Vec::with_capacity(raw_items.len());
+    let mut withdrawn = Vec::new();
     for raw_item in raw_items {
         // An item without an id of its own is known by its address.
         let id = raw_item
@@ -50,6 +51,10 @@ pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
         };
         if seen.contains(&id) {
             discarded.duplicate_id += 1;
+            continue;
+        }
+        if raw_item.extension.as_ref().and_then(|e| e.withdrawn) == Some(true) {
+            withdrawn.push(id);
             continue;
         }
         match build_item(id.clone(), raw_item) {
@@ -76,6 +81,7 @@ pub(super) fn build(root: Option<RawFeed>) -> Result<Feed, FeedError> {
         language: non_blank(raw.language),
         expired: raw.expired.unwrap_or(false),
         items,
+        withdrawn,
         newsroom,
         discarded,
     })

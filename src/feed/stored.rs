@@ -22,6 +22,21 @@ pub fn read_item(reader: &mut Reader) -> Result<Item, Error> {
         .ok_or_else(|| reader.error("a saved article without its id"))
 }
 
+/// An item in its stored shape, as text.
+pub fn item_text(item: &Item) -> String {
+    let mut out = Writer::default();
+    write_item(item, &mut out);
+    out.into_text()
+}
+
+/// The item `text` holds whole, in its stored shape; `None` when it does not read.
+pub fn item_from_text(text: &str) -> Option<Item> {
+    let mut reader = Reader::new(text.as_bytes());
+    let item = read_item(&mut reader).ok()?;
+    reader.finish().ok()?;
+    Some(item)
+}
+
 /// Writes an item in its stored shape.
 pub fn write_item(item: &Item, out: &mut Writer) {
     out.object(|o| {

@@ -14,14 +14,17 @@ use crate::{
 /// The feed's pages, the first page's bytes, and the warnings of the reading.
 type ReadFeed = (Vec<FeedPage>, Vec<u8>, Vec<String>);
 
-/// The feed's pages as the app reads them: the first, then up to the app's reach of
-/// `next_url`, on the origins it allows. A later page that fails ends the reading, with a
-/// warning; a first page that fails stops the run with feedcheck's report.
+/// The feed's pages: the first, then each page its `next_url` leads to, on the origins the
+/// app allows, to the feed's end (a newsroom's backlog, on the first run) or to the first
+/// page past the app's reach that `known` says the archive holds unchanged (later runs). A
+/// later page that fails ends the reading, with a warning; a first page that fails stops the
+/// run with feedcheck's report.
 pub(super) fn read_feed(
     location: &str,
     config: &Config,
     root: &str,
     import: &crate::import::Options,
+    known: &dyn Fn(&FeedPage) -> bool,
 ) -> Result<ReadFeed, PublishError> {
     let mut sources = Sources;
     let unreadable = |location: &str| {
@@ -64,7 +67,7 @@ pub(super) fn read_feed(
     let mut pager = Pager::new(location);
     let mut current = location.to_owned();
     let mut pages = vec![first];
-    while pages.len() < ARTICLE_REACH {
+    while pages.len() < ARTICLE_REACH || !pages.last().is_some_and(known) {
         let next_url = pages.last().and_then(|p| p.feed.next_url.clone());
         let NextPage::Fetch(next) = pager.next(&current, next_url.as_deref()) else {
             break;

@@ -8,6 +8,7 @@ mod feed_pages;
 mod images;
 mod output;
 mod page;
+mod remembered;
 mod render;
 mod routes;
 mod sitemap;
@@ -29,10 +30,11 @@ pub use routes::file_for;
 use routes::{routes, Route};
 
 use crate::{
+    archive::Archive,
     check::location_of,
     config::{choose_feed, parse_config, Config},
     dates::{self, UnknownTimeZone},
-    feed::{fingerprint, Item},
+    feed::{fingerprint, Item, Kind, ARTICLE_REACH},
     feed_store::FeedPage,
     head::{self, canonical, og_locale, PageHead, SiteFacts},
     html_text::escape_attribute,
@@ -59,6 +61,10 @@ pub struct Options {
     pub import: crate::import::Options,
     /// Where the pictures' variants are kept between runs (`.cache/images`).
     pub image_cache: PathBuf,
+    /// The archive's file (`ARCHIVE`); by default one in `.cache/archive` named after the site.
+    pub archive: Option<PathBuf>,
+    /// The ids of the items to take down for good, with their pages.
+    pub unpublish: Vec<String>,
 }
 
 /// What a run did.
@@ -69,6 +75,10 @@ pub struct Summary {
     pub pages: usize,
     /// Feed pages read.
     pub feed_pages: usize,
+    /// Articles the archive holds, each with its page.
+    pub archived: usize,
+    /// Of the ids to unpublish, those the archive held.
+    pub unpublished: usize,
     /// Pages whose address no file can hold: the app still serves them.
     pub unpublishable: usize,
     /// Problems that did not stop the run (a later feed page that could not be read, a
@@ -89,6 +99,8 @@ pub enum PublishError {
     TimeZone(UnknownTimeZone),
     /// The feed cannot be read: feedcheck's report.
     Feed(String),
+    /// The archive cannot be opened, read or written.
+    Archive(String),
     Write(String),
 }
 
@@ -103,6 +115,7 @@ impl fmt::Display for PublishError {
             ),
             PublishError::TimeZone(unknown) => write!(f, "config.json: {unknown}"),
             PublishError::Feed(report) => write!(f, "{report}"),
+            PublishError::Archive(reason) => write!(f, "the archive: {reason}"),
             PublishError::Write(reason) => write!(f, "cannot write the pages: {reason}"),
         }
     }
@@ -120,8 +133,13 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let root = site_root(options, &config, &shell)?;
     dates::set_time_zone(&config.time_zone).map_err(PublishError::TimeZone)?;
     let location = feed_location(options, &config, dist)?;
+    let archive_path =
+        (options.archive.clone()).unwrap_or_else(|| crate::archive::default_path(&root));
+    let mut archive =
+        Archive::open(&archive_path).map_err(|error| PublishError::Archive(error.to_string()))?;
+    let known = |page: &FeedPage| archive.knows(&page.feed.items).unwrap_or(false);
     let (mut pages, first_bytes, mut warnings) =
-        read_feed(&location, &config, &root, &options.import)?;
+        read_feed(&location, &config, &root, &options.import, &known)?;
     let mut output = Output::new(dist);
     let write = |output: &mut Output, file: &str, bytes: &[u8]| {
         output
@@ -162,6 +180,12 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         pages[0].fingerprint = fingerprint(&bytes);
         write(&mut output, copy, &bytes)?;
     }
+    let unpublished = archive
+        .unpublish(&options.unpublish)
+        .map_err(|error| PublishError::Archive(error.to_string()))?;
+    let mut remembered = remembered::remember(&mut archive, &pages, &mut output)?;
+    warnings.append(&mut remembered.warnings);
+    let archived = remembered.items;
     let first = pages[0].clone();
 
     let feed = &first.feed;
@@ -189,13 +213,14 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         root: root.clone(),
     };
     let edition_day = dates::start_of_day(options.now_ms);
-    let feeds: Vec<&crate::feed::Feed> = pages.iter().map(|p| p.feed.as_ref()).collect();
-    let zone_table = zone_table(&feeds, edition_day);
-    let (routes, unpublishable) = routes(&feeds);
-    let items: HashMap<&str, &Item> = feeds
+    // Past the app's reach, the feed's articles are the archive's: their pages need one page.
+    let feeds: Vec<&crate::feed::Feed> = (pages.iter().take(ARTICLE_REACH))
+        .map(|p| p.feed.as_ref())
+        .collect();
+    let zone_table = zone_table(&archived, edition_day);
+    let (routes, unpublishable) = routes(&feeds, &archived, &remembered.former_addresses);
+    let items: HashMap<&str, &Item> = archived
         .iter()
-        .rev()
-        .flat_map(|feed| &feed.items)
         .map(|item| (item.id.as_str(), item))
         .collect();
 
@@ -240,11 +265,24 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     }
     progress.finish();
 
-    write(
-        &mut output,
-        sitemap::SITEMAP,
-        sitemap::sitemap(&root, &routes).as_bytes(),
-    )?;
+    let (index, sitemaps) = sitemap::sitemaps(&root, &routes, sitemap::URLS_PER_SITEMAP);
+    write(&mut output, sitemap::SITEMAP, index.as_bytes())?;
+    for (number, listing) in (1..).zip(&sitemaps) {
+        write(
+            &mut output,
+            &sitemap::sitemap_file(number),
+            listing.as_bytes(),
+        )?;
+    }
+    // The sitemaps of a longer list, before unpublishing shortened it.
+    for number in sitemaps.len() + 1.. {
+        if !dist.join(sitemap::sitemap_file(number)).exists() {
+            break;
+        }
+        output
+            .remove(&sitemap::sitemap_file(number))
+            .map_err(|error| PublishError::Write(error.to_string()))?;
+    }
     // Google News names languages by their ISO 639 code alone: "ar", not "ar-MA".
     let language = locale.tag().split('-').next().unwrap_or_default();
     let news = sitemap::news_sitemap(&root, &routes, &site.name, language, options.now_ms);
@@ -255,6 +293,9 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         "robots.txt",
         sitemap::robots(&robots, &root).as_bytes(),
     )?;
+    output.sweep().map_err(|error| {
+        PublishError::Write(format!("removing a killed run's leftovers: {error}"))
+    })?;
     if options.prune {
         output
             .prune()
@@ -264,6 +305,8 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         counts: output.counts,
         pages: routes.len(),
         feed_pages: pages.len(),
+        archived: archived.iter().filter(|i| i.kind == Kind::Article).count(),
+        unpublished,
         unpublishable,
         warnings,
         pictures_made: pictures.made,
@@ -286,13 +329,13 @@ fn shown_pictures(pages: &[FeedPage], feed_url: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The zone's offsets for every date the pages may show, from the feed's oldest item (or two
-/// years back) to two years on, so that the app taking a page over needs no `Intl` for them.
-fn zone_table(feeds: &[&crate::feed::Feed], edition_day: i64) -> String {
+/// The zone's offsets for every date the pages may show, from the archive's oldest item (or
+/// two years back) to two years on, so that the app taking a page over needs no `Intl` for
+/// them.
+fn zone_table(items: &[Item], edition_day: i64) -> String {
     const TWO_YEARS_MS: i64 = 2 * 366 * 86_400_000;
-    let oldest = feeds
+    let oldest = items
         .iter()
-        .flat_map(|feed| &feed.items)
         .flat_map(|item| [item.date_published, item.date_modified])
         .flatten()
         .map(|at| at.epoch_ms)

@@ -62,6 +62,45 @@ impl Output {
         Ok(())
     }
 
+    /// Removes what a killed run left half-written (its temporary files), anywhere in the
+    /// build: every page is written under a temporary name, then renamed.
+    pub fn sweep(&self) -> io::Result<()> {
+        let mut folders = vec![self.dist.clone()];
+        while let Some(folder) = folders.pop() {
+            for entry in fs::read_dir(folder)? {
+                let entry = entry?;
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if entry.file_type()?.is_dir() {
+                    folders.push(entry.path());
+                } else if name.starts_with('.') && name.ends_with(".tmp") {
+                    fs::remove_file(entry.path())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `file` (relative to the build) if it is there, and not written by this run.
+    pub fn remove(&mut self, file: &str) -> io::Result<()> {
+        let path = self.dist.join(file);
+        if self.published.contains(&path) {
+            return Ok(());
+        }
+        match fs::remove_file(&path) {
+            Ok(()) => {
+                self.counts.removed += 1;
+                // An article's folder goes with its page.
+                if let Some(folder) = path.parent().filter(|f| *f != self.dist) {
+                    let _ = fs::remove_dir(folder);
+                }
+                Ok(())
+            }
+            Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(error) => Err(error),
+        }
+    }
+
     /// Removes the `.html` files of the page folders that this run did not publish.
     pub fn prune(&mut self) -> io::Result<()> {
         for folder in PAGE_FOLDERS {

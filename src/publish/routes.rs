@@ -24,6 +24,9 @@ pub struct Route {
     pub feed_pages: u32,
     /// For an article: when it was published, and modified, for the sitemaps.
     pub article: Option<ArticleEntry>,
+    /// An address an article's page had before its title changed: published for the links
+    /// already shared, listed in no sitemap.
+    pub former: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,12 +37,18 @@ pub struct ArticleEntry {
     pub modified_ms: Option<i64>,
 }
 
-/// The pages of a feed read as `pages` (the first page, then those `next_url` led to). The
-/// front page, sections, tags and the fil info show what the app shows from the first page;
-/// every article of every page gets its own. Returns the routes and how many had an address no
-/// file can hold (a section slug with a `/`, say; the app still serves them). Article
-/// addresses always can: an id no file can hold is held by its key.
-pub fn routes(pages: &[&Feed]) -> (Vec<Route>, usize) {
+/// The pages of a feed read as `pages` (the first page, then those `next_url` led to, within
+/// the app's reach) and of the `archived` items. The front page, sections, tags and the fil
+/// info show what the app shows from the first page; every archived article gets its own page,
+/// as the app finds it in the feed's pages when they hold it, and again at each of its
+/// `former` addresses (id, address). Returns the routes and how many had an address no file
+/// can hold (a section slug with a `/`, say; the app still serves them). Article addresses
+/// always can: an id no file can hold is held by its key.
+pub fn routes(
+    pages: &[&Feed],
+    archived: &[Item],
+    former: &[(String, String)],
+) -> (Vec<Route>, usize) {
     let Some(first) = pages.first() else {
         return (Vec::new(), 0);
     };
@@ -63,23 +72,45 @@ pub fn routes(pages: &[&Feed]) -> (Vec<Route>, usize) {
             wanted.push((paths::tag(tag), 1, None));
         }
     }
-    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let articles: HashMap<&str, &Item> = archived
+        .iter()
+        .filter(|i| i.kind == Kind::Article)
+        .map(|item| (item.id.as_str(), item))
+        .collect();
+    let mut seen = HashSet::new();
     for (number, page) in pages.iter().enumerate() {
-        for item in page.items.iter().filter(|i| i.kind == Kind::Article) {
-            if seen.insert(item.id.as_str(), ()).is_none() {
+        for item in page
+            .items
+            .iter()
+            .filter_map(|i| articles.get(i.id.as_str()))
+        {
+            if seen.insert(item.id.as_str()) {
                 wanted.push((paths::article(item), number as u32 + 1, Some(entry(item))));
             }
+        }
+    }
+    for item in archived.iter().filter(|i| i.kind == Kind::Article) {
+        if seen.insert(item.id.as_str()) {
+            wanted.push((paths::article(item), 1, Some(entry(item))));
+        }
+    }
+    let current = wanted.len();
+    for (id, address) in former {
+        if let Some(item) = articles.get(id.as_str()) {
+            wanted.push((address.clone(), 1, Some(entry(item))));
         }
     }
     let mut skipped = 0;
     let routes = wanted
         .into_iter()
-        .filter_map(|(path, feed_pages, article)| match file_for(&path) {
+        .enumerate()
+        .filter_map(|(at, (path, feed_pages, article))| match file_for(&path) {
             Some(file) => Some(Route {
                 path,
                 file,
                 feed_pages,
                 article,
+                former: at >= current,
             }),
             None => {
                 skipped += 1;

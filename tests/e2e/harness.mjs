@@ -79,6 +79,8 @@ class Fixtures {
   site = async ({ prefix = '/', edit, dist = prefix === SUB_PATH ? DIST_SUB_PATH : DIST, publish } = {}) => {
     const dir = await mkdtemp(join(tmpdir(), 'manchette-site-'));
     this.disposers.push(() => rm(dir, { recursive: true, force: true }));
+    // Each site's archive (publishing's memory of every item it read) beside it, not in it.
+    this.disposers.push(() => rm(archiveOf(dir), { recursive: true, force: true }));
     await cp(dist, dir, { recursive: true });
     if (edit) await edit(dir);
     const server = await serveStatic(dir, { prefix });
@@ -168,8 +170,12 @@ async function configure(dir, prefix, config) {
 }
 
 /** Publishes `dir` for `siteUrl`, from `feed` (a file) or the site's own feed; returns the summary line. */
+/** The folder of the archive of the site in `dir`. */
+const archiveOf = (dir) => `${dir}-archive`;
+
 async function publishInto(dir, siteUrl, feed) {
-  const { stdout } = await execFileAsync(PUBLISH, ['--dist', dir, '--site-url', siteUrl, ...(feed ? [feed] : [])]);
+  const archive = join(archiveOf(dir), 'archive.sqlite');
+  const { stdout } = await execFileAsync(PUBLISH, ['--dist', dir, '--site-url', siteUrl, '--archive', archive, ...(feed ? [feed] : [])]);
   return stdout.trim();
 }
 

@@ -21,7 +21,15 @@ async function serveCopy(dist, prefix) {
   const dir = await mkdtemp(join(tmpdir(), 'manchette-engines-'));
   await cp(dist, dir, { recursive: true });
   const server = await serveStatic(dir, { prefix });
-  return { ...server, dir, dispose: async () => { await server.close(); await rm(dir, { recursive: true, force: true }); } };
+  const archive = `${dir}-archive`;
+  return {
+    ...server, dir, archive: join(archive, 'archive.sqlite'),
+    dispose: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+      await rm(archive, { recursive: true, force: true });
+    },
+  };
 }
 
 await mkdir(SHOTS, { recursive: true });
@@ -30,11 +38,11 @@ const sub = await serveCopy(join(ROOT, 'target/dist-sub-path'), '/sub/path/');
 // The Arabic paper: the build with the Arabic sample feed, published at its own address.
 const arabic = await serveCopy(join(ROOT, 'dist'), '/');
 await copyFile(join(ROOT, 'public/feed-ar.json'), join(arabic.dir, 'feed.json'));
-await promisify(execFile)(join(ROOT, 'target/tools/publish'), ['--dist', arabic.dir, '--site-url', arabic.url]);
+await promisify(execFile)(join(ROOT, 'target/tools/publish'), ['--dist', arabic.dir, '--site-url', arabic.url, '--archive', arabic.archive]);
 // A WordPress post with its video, sound and embeds, published from its RSS.
 const media = await serveCopy(join(ROOT, 'dist'), '/');
 await promisify(execFile)(join(ROOT, 'target/tools/publish'),
-  ['--dist', media.dir, '--site-url', media.url, join(ROOT, 'tests/import_fixtures/wordpress-media.rss')]);
+  ['--dist', media.dir, '--site-url', media.url, '--archive', media.archive, join(ROOT, 'tests/import_fixtures/wordpress-media.rss')]);
 let passed = 0;
 let failed = 0;
 

@@ -1,0 +1,72 @@
+// The paper remembers: a feed that only ever carries its latest 40 items, published three
+// times as it slides forward (100 articles in all), leaves its oldest article published, in
+// the sitemaps and whole after the app has taken its page over.
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from './harness.mjs';
+import { heading, live } from './checks.mjs';
+
+const sample = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8'));
+const SECTIONS = ['politique', 'economie', 'societe', 'monde', 'sport', 'culture'];
+
+/** Article `n` of the sliding paper: one an hour from 1 November 2026, each with a word of
+ * its own in its body. */
+function article(n) {
+  const hour = new Date(Date.UTC(2026, 10, 1) + n * 3_600_000).toISOString().replace('.000Z', 'Z');
+  return {
+    id: `depeche-${n}`,
+    title: `Dépêche numéro ${n} du fil régional`,
+    summary: `Le résumé de la dépêche ${n}.`,
+    content_html: `<p>Ce que la dépêche ${n} rapporte, avec son mot propre : archivemot${n}.</p><p>Un second paragraphe.</p>`,
+    date_published: hour,
+    _manchette: { section: SECTIONS[n % SECTIONS.length] },
+  };
+}
+
+/** The feed when its newest article is `newest`: the 40 latest, newest first. */
+const slidingFeed = (newest) => ({
+  ...sample,
+  items: Array.from({ length: 40 }, (_, i) => article(newest - i)),
+});
+
+/** Every address the site's sitemaps list, through their index. */
+async function sitemapAddresses(server) {
+  const locations = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  const index = await (await fetch(server.url + 'sitemap.xml')).text();
+  const listed = [];
+  for (const sitemap of locations(index)) {
+    const response = await fetch(sitemap.replace(/^https?:\/\/[^/]+\//, server.url));
+    assert.equal(response.status, 200, sitemap);
+    listed.push(...locations(await response.text()));
+  }
+  return listed;
+}
+
+test('a feed that slides: its oldest article stays published, in the sitemaps, and whole after the takeover', async ({ site, newPage }) => {
+  const server = await site();
+  for (const newest of [40, 70, 100]) {
+    const file = join(server.dir, `feed-${newest}.json`);
+    await writeFile(file, JSON.stringify(slidingFeed(newest)));
+    await server.publish(file);
+  }
+  const served = JSON.parse(await readFile(join(server.dir, 'feed.json'), 'utf8'));
+  assert.equal(served.items.at(-1).id, 'depeche-61', 'the site serves the feed as it is now');
+
+  const oldest = 'article/depeche-1/depeche-numero-1-du-fil-regional';
+  const response = await fetch(server.url + oldest);
+  assert.equal(response.status, 200, 'the oldest article is still published');
+  const listed = await sitemapAddresses(server);
+  assert.ok(listed.some((url) => url.endsWith(`/${oldest}`)), 'the oldest article is in a sitemap');
+  for (let n = 1; n <= 100; n += 1) {
+    assert.ok(listed.some((url) => url.includes(`/article/depeche-${n}/`)), `article ${n} is in a sitemap`);
+  }
+
+  const page = await newPage();
+  await page.goto(server.url + oldest);
+  await live(page);
+  assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional', 'the story, not « introuvable »');
+  await page.locator('.article-body p', { hasText: 'archivemot1.' }).waitFor();
+  assert.equal(await page.locator('.not-found').count(), 0);
+  assert.deepEqual(page.consoleErrors, []);
+});
