@@ -572,5 +572,9 @@ fn an_item_marked_withdrawn_is_shown_nowhere_and_its_id_is_kept_for_publishing()
     let f = feed("withdrawn.json");
     assert_eq!(ids(&f), ["garde", "pas-retire"]);
     assert_eq!(f.withdrawn, ["retire", "retire-aussi"]);
-    assert_eq!(f.discarded.total(), 0, "withdrawn is not discarded: the newsroom asked");
+    assert_eq!(
+        f.discarded.total(),
+        0,
+        "withdrawn is not discarded: the newsroom asked"
+    );
 }

@@ -86,6 +86,30 @@ fn a_wordpress_rss_becomes_a_paper() {
 }
 
 #[test]
+fn a_wordpress_export_gives_its_published_posts_only() {
+    let imported = imported("wordpress-export.xml");
+    assert_eq!(
+        imported.warnings,
+        ["a WordPress export: 3 published posts kept; left out: 1 × post (draft), 1 × page, 1 × attachment, 1 × post (private), 1 × nav menu item"]
+    );
+    let items = items(&imported);
+    let titles: Vec<&str> = items.iter().map(|item| field(item, "title")).collect();
+    assert_eq!(
+        titles,
+        [
+            "Culture : la médina de Tétouan restaure ses portes",
+            "Football : l’IRT remporte le derby du Nord",
+            "Le port de Tanger Med ouvre un quatrième terminal",
+        ],
+        "newest first, as a feed has them (WordPress exports oldest first)"
+    );
+    assert_eq!(field(&items[2], "id"), "https://journal.example.ma/?p=118");
+    assert_eq!(field(&items[2], "date_published"), "2019-03-14T08:30:00Z");
+    assert_eq!(items[0]["_manchette"]["section"], "culture");
+    assert!(field(&items[1], "content_html").contains("coup franc"));
+}
+
+#[test]
 fn an_atom_feed_keeps_its_ids_dates_and_html() {
     let imported = imported("atom.xml");
     let items = items(&imported);

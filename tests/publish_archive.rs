@@ -206,3 +206,72 @@ fn a_run_killed_at_any_point_is_completed_by_the_next() {
     );
     remove(&reference);
 }
+
+/// A WordPress export of `posts` published posts, oldest first as WordPress writes them, each
+/// followed by a draft and an attachment.
+fn wordpress_export(posts: usize) -> String {
+    let fixture = fs::read_to_string("tests/import_fixtures/wordpress-export.xml").unwrap();
+    let head = &fixture[..fixture.find("<item>").unwrap()];
+    let mut export = head.to_owned();
+    for n in 0..posts {
+        let (day, month) = (n % 28 + 1, n / 28 % 12 + 1);
+        let year = 2016 + n / 336;
+        export.push_str(&format!(
+            "<item><title>Archive {n} : le conseil municipal siège</title>\
+             <pubDate>{day:02} {} {year} 10:00:00 +0000</pubDate>\
+             <guid isPermaLink=\"false\">https://journal.example.ma/?p={n}</guid>\
+             <content:encoded><![CDATA[<p>Séance numéro {n}, mot propre archivemot{n}.</p>]]></content:encoded>\
+             <wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>\
+             <category domain=\"category\" nicename=\"politique\"><![CDATA[Politique]]></category></item>\n\
+             <item><title>Brouillon {n}</title><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>\n\
+             <item><title>photo-{n}.jpg</title><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type></item>\n",
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+                [month - 1],
+        ));
+    }
+    export.push_str("</channel>\n</rss>\n");
+    export
+}
+
+#[test]
+fn a_backlog_loads_from_a_wordpress_export_every_published_post_with_its_page() {
+    let dist = build("backlog", CONFIG);
+    let export = dist.with_extension("export.xml");
+    fs::write(&export, wordpress_export(250)).unwrap();
+    let summary = publish(&options(&dist, Some(export.to_str().unwrap()))).unwrap();
+    assert_eq!(summary.archived, 250, "{summary:?}");
+    assert!(
+        summary.warnings.iter().any(|w| w.ends_with(
+            "a WordPress export: 250 published posts kept; left out: 250 × post (draft), 250 × attachment"
+        )),
+        "{:?}",
+        summary.warnings
+    );
+    let listed = sitemap_addresses(&dist);
+    for n in [0, 123, 249] {
+        let post = manchette::feed::Item {
+            id: format!("https://journal.example.ma/?p={n}"),
+            title: Some(format!("Archive {n} : le conseil municipal siège")),
+            ..Default::default()
+        };
+        let address = format!(
+            "https://journal.example.ma{}",
+            manchette::paths::article(&post)
+        );
+        assert!(listed.contains(&address), "post {n}: {address}");
+        let file = address.strip_prefix("https://journal.example.ma/").unwrap();
+        assert!(
+            read(&dist, &format!("{file}.html")).contains(&format!("archivemot{n}.")),
+            "post {n} has its page"
+        );
+    }
+    // The site serves the newest hundred, newest first; the archive holds the rest.
+    let served: serde_json::Value = serde_json::from_str(&read(&dist, "feed.json")).unwrap();
+    let items = served["items"].as_array().unwrap();
+    assert_eq!(items.len(), 100);
+    assert_eq!(
+        items[0]["title"],
+        "Archive 249 : le conseil municipal siège"
+    );
+    remove(&dist);
+}

@@ -6,6 +6,7 @@
 mod locate;
 mod map;
 mod repair;
+mod wxr;
 
 use serde_json::Value;
 
@@ -180,6 +181,18 @@ pub fn import(bytes: &[u8], location: &str, options: &Options) -> Result<Importe
         }
     }
     let mut warnings = Vec::new();
+    // A WordPress export holds the site's pages, drafts and attachments too: only its
+    // published posts go on.
+    let posts;
+    let export = wxr::is_wordpress_export(bytes);
+    let bytes = match export.then(|| wxr::published_posts(bytes)).flatten() {
+        Some((kept, left_out)) => {
+            warnings.push(left_out.to_string());
+            posts = kept;
+            &posts[..]
+        }
+        None => bytes,
+    };
     let (parsed, read) = match parse(bytes, location) {
         Ok(feed) => (feed, std::borrow::Cow::Borrowed(bytes)),
         // Real feeds break in two common ways: text in windows-1252 declared as UTF-8, and a
@@ -195,7 +208,10 @@ pub fn import(bytes: &[u8], location: &str, options: &Options) -> Result<Importe
         }
     };
     let lines = locate::layout(&read).entries;
-    let (feed, dropped) = map::json_feed(parsed, location, options, &lines);
+    let (mut feed, dropped) = map::json_feed(parsed, location, options, &lines);
+    if export {
+        wxr::newest_first(&mut feed);
+    }
     Ok(Imported {
         feed,
         warnings,

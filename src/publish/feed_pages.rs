@@ -7,12 +7,24 @@ use super::PublishError;
 use crate::{
     check::{check_feed, Fetched, Source, Sources},
     config::{Config, FeedPolicy},
-    feed::{FeedError, NextPage, NotJson, Pager, ARTICLE_REACH},
+    feed::{FeedError, Item, NextPage, NotJson, Pager, ARTICLE_REACH},
     feed_store::FeedPage,
 };
 
-/// The feed's pages, the first page's bytes, and the warnings of the reading.
-type ReadFeed = (Vec<FeedPage>, Vec<u8>, Vec<String>);
+/// The most items the site's copy of an imported feed holds: a longer import (a backlog, a
+/// WordPress export) is served as its newest items, the others go to the archive.
+const IMPORTED_PAGE: usize = 100;
+
+/// What reading the feed gave.
+pub(super) struct ReadFeed {
+    /// The feed's pages, as the app follows them.
+    pub pages: Vec<FeedPage>,
+    /// The first page's bytes (the site's copy of the feed).
+    pub first_bytes: Vec<u8>,
+    /// The items of a long import past its first page, which only the archive holds.
+    pub backlog: Vec<Item>,
+    pub warnings: Vec<String>,
+}
 
 /// The feed's pages: the first, then each page its `next_url` leads to, on the origins the
 /// app allows, to the feed's end (a newsroom's backlog, on the first run) or to the first
@@ -39,6 +51,7 @@ pub(super) fn read_feed(
         return Err(unreadable(location));
     };
     let mut warnings = Vec::new();
+    let mut backlog = Vec::new();
     // RSS and Atom are imported first: the JSON Feed made of them is what the app reads.
     let (first, bytes) = match FeedPage::parse(&bytes) {
         Ok(first) => (first, bytes),
@@ -48,7 +61,18 @@ pub(super) fn read_feed(
             let dropped = imported.dropped.iter().map(ToString::to_string);
             let notes = imported.warnings.iter().cloned().chain(dropped);
             warnings.extend(notes.map(|note| format!("{location}: {note}")));
-            let bytes = format!("{:#}", imported.feed).into_bytes();
+            let mut feed = imported.feed;
+            let older = (feed["items"].as_array_mut())
+                .filter(|items| items.len() > IMPORTED_PAGE)
+                .map(|items| items.split_off(IMPORTED_PAGE))
+                .unwrap_or_default();
+            for chunk in older.chunks(IMPORTED_PAGE) {
+                let mut page = feed.clone();
+                page["items"] = chunk.to_vec().into();
+                let read = FeedPage::parse(page.to_string().as_bytes());
+                backlog.extend(read.into_iter().flat_map(|page| page.feed.items.to_vec()));
+            }
+            let bytes = format!("{feed:#}").into_bytes();
             let first = FeedPage::parse(&bytes).map_err(|error| {
                 let why = match error {
                     FeedError::Empty(dropped) if dropped.total() == 0 => "it has no items".into(),
@@ -98,7 +122,12 @@ pub(super) fn read_feed(
         }
         current = next;
     }
-    Ok((pages, bytes, warnings))
+    Ok(ReadFeed {
+        pages,
+        first_bytes: bytes,
+        backlog,
+        warnings,
+    })
 }
 
 /// The feed as the app holds it after following `pages`: the first page's, with each later

@@ -21,7 +21,7 @@ use std::{
     time::Duration,
 };
 
-use feed_pages::{merge, read_feed};
+use feed_pages::{merge, read_feed, ReadFeed};
 pub use output::Counts;
 use output::{Output, Progress};
 use page::Shell;
@@ -138,8 +138,12 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let mut archive =
         Archive::open(&archive_path).map_err(|error| PublishError::Archive(error.to_string()))?;
     let known = |page: &FeedPage| archive.knows(&page.feed.items).unwrap_or(false);
-    let (mut pages, first_bytes, mut warnings) =
-        read_feed(&location, &config, &root, &options.import, &known)?;
+    let ReadFeed {
+        mut pages,
+        first_bytes,
+        backlog,
+        mut warnings,
+    } = read_feed(&location, &config, &root, &options.import, &known)?;
     let mut output = Output::new(dist);
     let write = |output: &mut Output, file: &str, bytes: &[u8]| {
         output
@@ -183,7 +187,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let unpublished = archive
         .unpublish(&options.unpublish)
         .map_err(|error| PublishError::Archive(error.to_string()))?;
-    let mut remembered = remembered::remember(&mut archive, &pages, &mut output)?;
+    let mut remembered = remembered::remember(&mut archive, &pages, &backlog, &mut output)?;
     warnings.append(&mut remembered.warnings);
     let archived = remembered.items;
     let first = pages[0].clone();

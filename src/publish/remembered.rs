@@ -28,11 +28,13 @@ fn page_address(item: &Item) -> Option<String> {
     (item.kind == Kind::Article).then(|| paths::article(item))
 }
 
-/// Records the items of the feed's `pages` (with what the image step made of their pictures),
-/// takes down the pages of every item removed so far, and returns what the archive holds.
+/// Records the items of the feed's `pages` (with what the image step made of their pictures)
+/// and of a long import's `backlog`, takes down the pages of every item removed so far, and
+/// returns what the archive holds.
 pub(super) fn remember(
     archive: &mut Archive,
     pages: &[FeedPage],
+    backlog: &[Item],
     output: &mut Output,
 ) -> Result<Remembered, PublishError> {
     let failed = |error: ArchiveError| PublishError::Archive(error.to_string());
@@ -40,6 +42,7 @@ pub(super) fn remember(
     let items: Vec<Item> = pages
         .iter()
         .flat_map(|page| &page.feed.items)
+        .chain(backlog)
         .filter(|item| seen.insert(item.id.as_str()))
         .cloned()
         .collect();
