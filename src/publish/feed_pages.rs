@@ -1,7 +1,5 @@
-//! The feed as publishing reads it: the pages the app would follow, RSS and Atom imported
-//! first, and the feed the app holds after a given page.
-
-use std::sync::Arc;
+//! The feed as publishing reads it: its first page and each page `next_url` leads to, RSS and
+//! Atom imported first, and the items of a long import past what the site serves.
 
 use super::PublishError;
 use crate::{
@@ -128,17 +126,4 @@ pub(super) fn read_feed(
         backlog,
         warnings,
     })
-}
-
-/// The feed as the app holds it after following `pages`: the first page's, with each later
-/// page appended.
-pub(super) fn merge(pages: &[FeedPage]) -> FeedPage {
-    let mut feed = (*pages[0].feed).clone();
-    for page in &pages[1..] {
-        feed.append_page((*page.feed).clone());
-    }
-    FeedPage {
-        feed: Arc::new(feed),
-        ..pages[0].clone()
-    }
 }

@@ -21,7 +21,7 @@ use std::{
     time::Duration,
 };
 
-use feed_pages::{merge, read_feed, ReadFeed};
+use feed_pages::{read_feed, ReadFeed};
 pub use output::Counts;
 use output::{Output, Progress};
 use page::Shell;
@@ -34,7 +34,7 @@ use crate::{
     check::location_of,
     config::{choose_feed, parse_config, Config},
     dates::{self, UnknownTimeZone},
-    feed::{fingerprint, Item, Kind, ARTICLE_REACH},
+    feed::{fingerprint, Item, Kind},
     feed_store::FeedPage,
     head::{self, canonical, og_locale, PageHead, SiteFacts},
     html_text::escape_attribute,
@@ -217,28 +217,15 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         root: root.clone(),
     };
     let edition_day = dates::start_of_day(options.now_ms);
-    // Past the app's reach, the feed's articles are the archive's: their pages need one page.
-    let feeds: Vec<&crate::feed::Feed> = (pages.iter().take(ARTICLE_REACH))
-        .map(|p| p.feed.as_ref())
-        .collect();
     let zone_table = zone_table(&archived, edition_day);
-    let (routes, unpublishable) = routes(&feeds, &archived, &remembered.former_addresses);
+    let (routes, unpublishable) = routes(&first.feed, &archived, &remembered.former_addresses);
     let items: HashMap<&str, &Item> = archived
         .iter()
         .map(|item| (item.id.as_str(), item))
         .collect();
 
     let mut progress = Progress::new(routes.len());
-    let mut merged: HashMap<u32, FeedPage> = HashMap::new();
     for route in &routes {
-        let first_page = if route.feed_pages <= 1 {
-            first.clone()
-        } else {
-            merged
-                .entry(route.feed_pages)
-                .or_insert_with(|| merge(&pages[..route.feed_pages as usize]))
-                .clone()
-        };
         let address = format!("{}{}", shell.public_path.trim_end_matches('/'), route.path);
         let start = Start {
             page_url: root.clone(),
@@ -248,7 +235,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             now_ms: edition_day,
             loaded: Some(Loaded {
                 config: config.clone(),
-                first_page,
+                first_page: first.clone(),
             }),
             article: route
                 .article
@@ -260,7 +247,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             path: address,
             feed_fingerprint: first.fingerprint,
             config_fingerprint,
-            feed_pages: route.feed_pages,
+            feed_pages: 1,
             published_ms: edition_day,
         };
         let html = page_html(&shell, &start, route, &site, locale, &mark, &zone_table);

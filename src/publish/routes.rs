@@ -20,8 +20,6 @@ pub struct Route {
     pub path: String,
     /// Where it is written, relative to the build (`rubrique/sport.html`).
     pub file: String,
-    /// How many pages of the feed its view needs: 1, except for an older article.
-    pub feed_pages: u32,
     /// For an article: when it was published, and modified, for the sitemaps.
     pub article: Option<ArticleEntry>,
     /// An address an article's page had before its title changed: published for the links
@@ -37,28 +35,22 @@ pub struct ArticleEntry {
     pub modified_ms: Option<i64>,
 }
 
-/// The pages of a feed read as `pages` (the first page, then those `next_url` led to, within
-/// the app's reach) and of the `archived` items. The front page, sections, tags and the fil
-/// info show what the app shows from the first page; every archived article gets its own page,
-/// as the app finds it in the feed's pages when they hold it, and again at each of its
-/// `former` addresses (id, address). Returns the routes and how many had an address no file
-/// can hold (a section slug with a `/`, say; the app still serves them). Article addresses
-/// always can: an id no file can hold is held by its key.
-pub fn routes(
-    pages: &[&Feed],
-    archived: &[Item],
-    former: &[(String, String)],
-) -> (Vec<Route>, usize) {
-    let Some(first) = pages.first() else {
-        return (Vec::new(), 0);
-    };
+/// The pages of a paper whose feed's `first` page the app reads, and whose archive holds
+/// `archived`. The front page, sections, tags and the fil info show what the app shows from
+/// the first page; every archived article gets its own page (each written with the first page
+/// around it, as the app taking it over has it: an article the first page does not hold is
+/// shown as published), first those of the first page, then newest first, and again at each
+/// of its `former` addresses (id, address). Returns the routes and how many had an address no
+/// file can hold (a section slug with a `/`, say; the app still serves them). Article
+/// addresses always can: an id no file can hold is held by its key.
+pub fn routes(first: &Feed, archived: &[Item], former: &[(String, String)]) -> (Vec<Route>, usize) {
     let mut wanted = vec![
-        (paths::HOME.to_owned(), 1, None),
-        (paths::BRIEFS.to_owned(), 1, None),
-        (paths::SEARCH.to_owned(), 1, None),
+        (paths::HOME.to_owned(), None),
+        (paths::BRIEFS.to_owned(), None),
+        (paths::SEARCH.to_owned(), None),
     ];
     for section in &first.newsroom.sections {
-        wanted.push((paths::section(&section.slug), 1, None));
+        wanted.push((paths::section(&section.slug), None));
     }
     let mut tags = HashSet::new();
     for tag in first
@@ -69,7 +61,7 @@ pub fn routes(
     {
         let slug = slugify(tag);
         if !slug.is_empty() && tags.insert(slug.clone()) && !feed::tagged(first, &slug).is_empty() {
-            wanted.push((paths::tag(tag), 1, None));
+            wanted.push((paths::tag(tag), None));
         }
     }
     let articles: HashMap<&str, &Item> = archived
@@ -78,37 +70,30 @@ pub fn routes(
         .map(|item| (item.id.as_str(), item))
         .collect();
     let mut seen = HashSet::new();
-    for (number, page) in pages.iter().enumerate() {
-        for item in page
-            .items
-            .iter()
-            .filter_map(|i| articles.get(i.id.as_str()))
-        {
-            if seen.insert(item.id.as_str()) {
-                wanted.push((paths::article(item), number as u32 + 1, Some(entry(item))));
-            }
-        }
-    }
-    for item in archived.iter().filter(|i| i.kind == Kind::Article) {
+    let in_feed = first
+        .items
+        .iter()
+        .filter_map(|i| articles.get(i.id.as_str()));
+    let in_archive = archived.iter().filter(|i| i.kind == Kind::Article);
+    for item in in_feed.copied().chain(in_archive) {
         if seen.insert(item.id.as_str()) {
-            wanted.push((paths::article(item), 1, Some(entry(item))));
+            wanted.push((paths::article(item), Some(entry(item))));
         }
     }
     let current = wanted.len();
     for (id, address) in former {
         if let Some(item) = articles.get(id.as_str()) {
-            wanted.push((address.clone(), 1, Some(entry(item))));
+            wanted.push((address.clone(), Some(entry(item))));
         }
     }
     let mut skipped = 0;
     let routes = wanted
         .into_iter()
         .enumerate()
-        .filter_map(|(at, (path, feed_pages, article))| match file_for(&path) {
+        .filter_map(|(at, (path, article))| match file_for(&path) {
             Some(file) => Some(Route {
                 path,
                 file,
-                feed_pages,
                 article,
                 former: at >= current,
             }),

@@ -145,7 +145,6 @@ mod tests {
         Route {
             path: path.into(),
             file: String::new(),
-            feed_pages: 1,
             former: false,
             article: Some(ArticleEntry {
                 id: path.into(),

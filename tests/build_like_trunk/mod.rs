@@ -51,7 +51,13 @@ pub fn options(dist: &Path, feed: Option<&str>) -> Options {
 pub fn remove(dist: &Path) {
     let _ = fs::remove_dir_all(dist);
     let _ = fs::remove_dir_all(dist.with_extension("images"));
-    for beside in ["sqlite", "sqlite-wal", "sqlite-shm", "slid.json", "export.xml"] {
+    for beside in [
+        "sqlite",
+        "sqlite-wal",
+        "sqlite-shm",
+        "slid.json",
+        "export.xml",
+    ] {
         let _ = fs::remove_file(dist.with_extension(beside));
     }
 }

@@ -70,3 +70,31 @@ test('a feed that slides: its oldest article stays published, in the sitemaps, a
   assert.equal(await page.locator('.not-found').count(), 0);
   assert.deepEqual(page.consoleErrors, []);
 });
+
+test('a feed of 20 pages: publishing follows it to its end, and every article gets its page', async ({ site, newPage }) => {
+  const server = await site();
+  // 2,000 articles, 100 a page, newest first; each page names the next.
+  for (let page = 1; page <= 20; page += 1) {
+    const items = Array.from({ length: 100 }, (_, i) => article(2000 - (page - 1) * 100 - i));
+    const next = page < 20 ? { next_url: `flux-${page + 1}.json` } : {};
+    await writeFile(join(server.dir, `flux-${page}.json`), JSON.stringify({ ...sample, ...next, items }));
+  }
+  const said = await server.publish(join(server.dir, 'flux-1.json'));
+  assert.match(said, /from 20 feed page\(s\) and an archive of 2000 articles/);
+  const listed = new Set(await sitemapAddresses(server));
+  for (let n = 1; n <= 2000; n += 1) {
+    const path = `article/depeche-${n}/depeche-numero-${n}-du-fil-regional`;
+    assert.ok(listed.has(server.url + path), `article ${n} is in a sitemap`);
+  }
+  for (const n of [1, 999, 2000]) {
+    const response = await fetch(`${server.url}article/depeche-${n}/depeche-numero-${n}-du-fil-regional`);
+    assert.equal(response.status, 200, `article ${n} has its page`);
+    assert.match(await response.text(), new RegExp(`archivemot${n}\\.`));
+  }
+  const page = await newPage();
+  await page.goto(`${server.url}article/depeche-1/depeche-numero-1-du-fil-regional`);
+  await live(page);
+  assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional');
+  await page.locator('.article-body p', { hasText: 'archivemot1.' }).waitFor();
+  assert.deepEqual(page.consoleErrors, []);
+});
