@@ -1,8 +1,8 @@
 // `make bench`: measures the release build and prints one table; writes bench/results.json.
 // It measures, it asserts nothing (the byte budget is a test in `make test`). See
 // bench/README.md for what each figure means.
-import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -107,6 +107,52 @@ async function publishing() {
   return { items, articles: pages, first_s: round(web.publishSeconds, 2), again_s: round(again, 2) };
 }
 
+/** The archive at scale: a paper of BENCH_ARCHIVE generated items (100,000 by default), in
+ * feed pages of 1,000, published from nothing (its backlog, every page followed), then again
+ * with nothing new: each run's wall time and peak memory (GNU time), the files it wrote, and
+ * what the site then holds. */
+async function archiveScale() {
+  const total = Number(process.env.BENCH_ARCHIVE ?? 100_000);
+  progress(`publishing an archive of ${total} items`);
+  const dir = await mkdtemp(join(tmpdir(), 'manchette-archive-'));
+  const site = join(dir, 'site');
+  await cp(DIST, site, { recursive: true });
+  await mkdir(join(dir, 'feed'));
+  const feed = JSON.parse(generate(total));
+  const perPage = 1000;
+  const pages = Math.ceil(feed.items.length / perPage);
+  for (let page = 0; page < pages; page += 1) {
+    const next = page + 1 < pages ? { next_url: `page-${page + 2}.json` } : {};
+    const items = feed.items.slice(page * perPage, (page + 1) * perPage);
+    await writeFile(join(dir, 'feed', `page-${page + 1}.json`), JSON.stringify({ ...feed, ...next, items }));
+  }
+  const run = () => {
+    const ran = spawnSync('/usr/bin/time', ['-f', 'time %e %M', join(ROOT, 'target/tools/publish'), '--dist', site,
+      '--site-url', 'http://127.0.0.1:8080/', '--archive', join(dir, 'archive.sqlite'), '--image-cache', join(dir, 'images'),
+      join(dir, 'feed/page-1.json')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (ran.status !== 0) throw new Error(`publish: ${ran.stderr.slice(-2000)}`);
+    const [, seconds, kb] = ran.stderr.match(/time ([\d.]+) (\d+)\s*$/);
+    const [, written] = ran.stdout.match(/(\d+) files written/);
+    return { s: round(Number(seconds), 1), peak_mb: Math.round(Number(kb) / 1024), written: Number(written) };
+  };
+  const first = run();
+  const again = run();
+  let files = 0;
+  let bytes = 0;
+  const folders = [site];
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) folders.push(path);
+      else { files += 1; bytes += (await stat(path)).size; }
+    }
+  }
+  const archiveMb = Math.round((await stat(join(dir, 'archive.sqlite'))).size / 2 ** 20);
+  await rm(dir, { recursive: true, force: true });
+  return { items: total, feed_pages: pages, first, again, files, site_mb: Math.round(bytes / 2 ** 20), archive_mb: archiveMb };
+}
+
 /** Publishing's image step: a feed of 100 articles, each with a photo of its own (2048 ×
  * 1365, about 390 KB), made into variants; then again with nothing new; then the same feed
  * without its pictures. And what the variants weigh, by format and width, against the JPEG
@@ -167,7 +213,7 @@ async function phoneImages(browser, url, originals) {
 }
 
 function generate(items) {
-  return execFileSync(join(ROOT, 'target/tools/gen-feed'), ['--items', String(items), '--seed', '1'], { maxBuffer: 1 << 28 });
+  return execFileSync(join(ROOT, 'target/tools/gen-feed'), ['--items', String(items), '--seed', '1'], { maxBuffer: 1 << 30 });
 }
 
 async function markTime(browser, url) {
@@ -400,6 +446,7 @@ results.route_switches = await routeSwitches(browser);
 results.parsing = await parsing(browser);
 results.publishing = await publishing();
 results.pictures = await pictures();
+results.archive = await archiveScale();
 results.lighthouse = await lighthouse(browser);
 results.lighthouse_photos = await lighthouse(browser, { photos: true });
 results.lighthouse_embeds = await lighthouseEmbeds(browser);
@@ -434,6 +481,9 @@ lines.push(`Search over the same ${p.items} items: index built in ${p.search_ind
 lines.push(`  ${p.search_keystrokes} keystrokes (every prefix of six queries): p50 ${p.search_p50_ms} ms, p95 ${p.search_p95_ms} ms`);
 const pub = results.publishing;
 lines.push('', `Publishing a ${pub.items}-item feed (${pub.articles} article pages and the rest): ${pub.first_s} s; again, unchanged: ${pub.again_s} s`);
+const arc = results.archive;
+lines.push('', `The archive: ${arc.items} items in ${arc.feed_pages} feed pages, published from nothing: ${arc.first.s} s, peak ${arc.first.peak_mb} MB, ${arc.first.written} files written;`);
+lines.push(`  again, nothing new: ${arc.again.s} s, peak ${arc.again.peak_mb} MB, ${arc.again.written} files written; the site: ${arc.files} files, ${arc.site_mb} MB; the archive: ${arc.archive_mb} MB`);
 const pic = results.pictures;
 lines.push('', `Pictures: ${pic.photos} new photos of ${pic.original_kb} KB (JPEG, 2048 × 1365) published in ${pic.first_s} s;`);
 lines.push(`  again, nothing new: ${pic.again_s} s; the same feed without pictures: ${pic.without_pictures_s} s; about ${pic.per_photo_ms} ms of the run per photo`);
