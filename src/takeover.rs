@@ -2,7 +2,8 @@
 //! configuration and the feed, and when the feed is the one the page was written from (and the
 //! page is the one at this address), it draws the same page over it, part by part, each part
 //! keeping its published nodes until its own task draws it, so nothing moves. When the feed has
-//! changed since, it draws the newer paper over the page. On Trunk's empty shell (any address
+//! changed since, it draws the newer paper over the page. A published page it has no view for
+//! (a section's older articles) it leaves as published. On Trunk's empty shell (any address
 //! that was not published) it draws the app as before. The page's loader starts the app in a
 //! task after the wasm's compilation (scripts/post-build.mjs).
 
@@ -31,6 +32,9 @@ pub fn start() {
     // The mount functions start Leptos's executor; taking over awaits before mounting.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     match published_mark() {
+        // A published page the app has no view for (a section's older articles) stays as
+        // published, its links plain links.
+        Some(_) if !has_view() => {}
         Some(mark) => spawn_local(async move {
             // A published page's dates are placed in the newsroom's zone from its table, not
             // by Intl.
@@ -227,6 +231,13 @@ fn base_url() -> String {
         .ok()
         .flatten()
         .unwrap_or_else(|| window().location().href().unwrap_or_default())
+}
+
+/// Whether the app has a view for the address on screen.
+fn has_view() -> bool {
+    let base = browser::base_path(&base_url());
+    crate::route::within_base(&base, &pathname())
+        .is_some_and(|path| crate::route::Route::at(path) != crate::route::Route::NotFound)
 }
 
 /// The path of the page on screen, as the address bar has it.

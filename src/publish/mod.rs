@@ -6,6 +6,7 @@
 
 mod feed_pages;
 mod images;
+mod listings;
 mod output;
 mod page;
 mod remembered;
@@ -218,24 +219,56 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     };
     let edition_day = dates::start_of_day(options.now_ms);
     let zone_table = zone_table(&archived, edition_day);
-    let (routes, unpublishable) = routes(&first.feed, &archived, &remembered.former_addresses);
+    let section_archives = listings::section_archives(&first, &archived);
+    let (routes, unpublishable) = routes(
+        &first.feed,
+        &archived,
+        &remembered.former_addresses,
+        &section_archives,
+    );
     let items: HashMap<&str, &Item> = archived
         .iter()
         .map(|item| (item.id.as_str(), item))
         .collect();
 
     let mut progress = Progress::new(routes.len());
+    let public = shell.public_path.trim_end_matches('/');
     for route in &routes {
-        let address = format!("{}{}", shell.public_path.trim_end_matches('/'), route.path);
+        let address = format!("{public}{}", route.path);
+        // A section's page past the first is its view over older articles; each of its pages
+        // links to the others.
+        let archive = section_archives.iter().find(|archive| {
+            route.path == archive.path(1)
+                || route
+                    .section_page
+                    .as_ref()
+                    .is_some_and(|(slug, _)| slug == archive.slug)
+        });
+        let number = route.section_page.as_ref().map_or(1, |(_, number)| *number);
+        let (view_address, first_page) = match (archive, number) {
+            (Some(archive), 2..) => (
+                format!("{public}{}", archive.path(1)),
+                listings::feed_of(&first, &archive.pages[number - 2]),
+            ),
+            _ => (address.clone(), first.clone()),
+        };
+        let page_links = archive
+            .filter(|archive| !archive.pages.is_empty())
+            .map(|archive| {
+                (
+                    number,
+                    listings::page_links(archive, number, public, locale),
+                )
+            });
         let start = Start {
             page_url: root.clone(),
-            address: address.clone(),
+            address: view_address,
             requested_feed: None,
             languages: Vec::new(),
             now_ms: edition_day,
             loaded: Some(Loaded {
                 config: config.clone(),
-                first_page: first.clone(),
+                first_page,
             }),
             article: route
                 .article
@@ -250,7 +283,13 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             feed_pages: 1,
             published_ms: edition_day,
         };
-        let html = page_html(&shell, &start, route, &site, locale, &mark, &zone_table);
+        let page = Page {
+            start: &start,
+            route,
+            mark: &mark,
+            page_links,
+        };
+        let html = page_html(&shell, &page, &site, locale, &zone_table);
         write(&mut output, &route.file, html.as_bytes())?;
         progress.tick();
     }
@@ -345,20 +384,43 @@ fn zone_table(items: &[Item], edition_day: i64) -> String {
 }
 
 /// One route's whole page.
+/// One page to write.
+struct Page<'a> {
+    start: &'a Start,
+    route: &'a Route,
+    mark: &'a PublishedMark,
+    /// For a section with older articles: the page's number, and its links to the others.
+    page_links: Option<(usize, String)>,
+}
+
 fn page_html(
     shell: &Shell,
-    start: &Start,
-    route: &Route,
+    page: &Page,
     site: &SiteFacts,
     locale: Locale,
-    mark: &PublishedMark,
     zone_table: &str,
 ) -> String {
+    let Page {
+        start,
+        route,
+        mark,
+        page_links,
+    } = page;
     let rendered = render(start);
-    let view_head = rendered.head.unwrap_or_else(|| PageHead {
+    let mut view_head = rendered.head.unwrap_or_else(|| PageHead {
         path: route.path.clone(),
         ..PageHead::default()
     });
+    let mut body = rendered.body;
+    if let Some((number, links)) = page_links {
+        if *number > 1 {
+            view_head.path = route.path.clone();
+            view_head.title = listings::page_title(&view_head.title, *number, locale);
+        }
+        if let Some(end) = body.rfind("</main>") {
+            body.insert_str(end, links);
+        }
+    }
     let article = start.article.as_deref().map(article_element);
     let head = format!(
         "{}    <meta name=\"{}\" content=\"{}\" />\n{zone_table}{}",
@@ -367,7 +429,7 @@ fn page_html(
         escape_attribute(&mark.content()),
         article.unwrap_or_default()
     );
-    shell.page(locale, &head, &rendered.body)
+    shell.page(locale, &head, &body)
 }
 
 /// Trunk's empty page, which the post-build step keeps as `404.html`: the template of every

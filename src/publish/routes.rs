@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::listings::SectionArchive;
 use crate::{
     feed::{self, Feed, Item, Kind},
     paths,
@@ -25,6 +26,8 @@ pub struct Route {
     /// An address an article's page had before its title changed: published for the links
     /// already shared, listed in no sitemap.
     pub former: bool,
+    /// A page of a section's older articles: the section's slug and the page's number (from 2).
+    pub section_page: Option<(String, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +46,12 @@ pub struct ArticleEntry {
 /// of its `former` addresses (id, address). Returns the routes and how many had an address no
 /// file can hold (a section slug with a `/`, say; the app still serves them). Article
 /// addresses always can: an id no file can hold is held by its key.
-pub fn routes(first: &Feed, archived: &[Item], former: &[(String, String)]) -> (Vec<Route>, usize) {
+pub fn routes(
+    first: &Feed,
+    archived: &[Item],
+    former: &[(String, String)],
+    section_archives: &[SectionArchive],
+) -> (Vec<Route>, usize) {
     let mut wanted = vec![
         (paths::HOME.to_owned(), None),
         (paths::BRIEFS.to_owned(), None),
@@ -51,6 +59,12 @@ pub fn routes(first: &Feed, archived: &[Item], former: &[(String, String)]) -> (
     ];
     for section in &first.newsroom.sections {
         wanted.push((paths::section(&section.slug), None));
+    }
+    let mut section_pages = Vec::new();
+    for archive in section_archives {
+        for number in 2..=archive.pages.len() + 1 {
+            section_pages.push((archive.path(number), (archive.slug.to_owned(), number)));
+        }
     }
     let mut tags = HashSet::new();
     for tag in first
@@ -86,6 +100,16 @@ pub fn routes(first: &Feed, archived: &[Item], former: &[(String, String)]) -> (
             wanted.push((address.clone(), Some(entry(item))));
         }
     }
+    let pages = section_pages.into_iter().map(|(path, page)| {
+        let route = Route {
+            file: file_for(&path)?,
+            path,
+            article: None,
+            former: false,
+            section_page: Some(page),
+        };
+        Some(route)
+    });
     let mut skipped = 0;
     let routes = wanted
         .into_iter()
@@ -96,13 +120,16 @@ pub fn routes(first: &Feed, archived: &[Item], former: &[(String, String)]) -> (
                 file,
                 article,
                 former: at >= current,
+                section_page: None,
             }),
             None => {
                 skipped += 1;
                 None
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // A section whose slug no file can hold has no page to number.
+    let routes = routes.into_iter().chain(pages.flatten()).collect();
     (routes, skipped)
 }
 

@@ -146,6 +146,7 @@ mod tests {
             path: path.into(),
             file: String::new(),
             former: false,
+            section_page: None,
             article: Some(ArticleEntry {
                 id: path.into(),
                 title: title.into(),

@@ -98,3 +98,43 @@ test('a feed of 20 pages: publishing follows it to its end, and every article ge
   await page.locator('.article-body p', { hasText: 'archivemot1.' }).waitFor();
   assert.deepEqual(page.consoleErrors, []);
 });
+
+test('a section\'s older articles: numbered pages that read without JavaScript, and that the app leaves as published', async ({ site, newPage, screenshot }) => {
+  const server = await site();
+  for (const newest of [40, 70, 100]) {
+    const file = join(server.dir, `feed-${newest}.json`);
+    await writeFile(file, JSON.stringify(slidingFeed(newest)));
+    await server.publish(file);
+  }
+  // Article 1 is in Économie (1 % 6): from the section's page, by its numbered links alone.
+  const off = await newPage({ javaScript: false });
+  await off.goto(server.url + 'rubrique/economie');
+  assert.equal(await heading(off), 'Économie');
+  await off.locator('nav.page-links a', { hasText: '2' }).click();
+  await off.waitForURL(/\/rubrique\/economie\/page\/2$/);
+  assert.equal(await heading(off), 'Économie');
+  assert.match(await off.title(), /Économie — page 2/);
+  assert.equal(await off.locator('nav.page-links [aria-current="page"]').textContent(), '2');
+  assert.equal(
+    await off.locator('link[rel="canonical"]').getAttribute('href'),
+    `${server.url}rubrique/economie/page/2`,
+  );
+  await off.getByRole('link', { name: 'Dépêche numéro 1 du fil régional' }).click();
+  await off.waitForURL(/\/article\/depeche-1\//);
+  assert.equal(await heading(off), 'Dépêche numéro 1 du fil régional');
+  const listed = await sitemapAddresses(server);
+  assert.ok(listed.includes(`${server.url}rubrique/economie/page/2`), 'the page is in a sitemap');
+
+  // With JavaScript the app leaves the page as published: no « introuvable », its links work.
+  const page = await newPage({ width: 375 });
+  await page.goto(server.url + 'rubrique/economie/page/2');
+  await page.waitForLoadState('networkidle');
+  assert.equal(await heading(page), 'Économie');
+  assert.equal(await page.locator('.not-found').count(), 0);
+  await screenshot(page, 'section-page-2');
+  await page.getByRole('link', { name: 'Dépêche numéro 7 du fil régional' }).click();
+  await page.waitForURL(/\/article\/depeche-7\//);
+  await live(page);
+  assert.equal(await heading(page), 'Dépêche numéro 7 du fil régional');
+  assert.deepEqual(page.consoleErrors, []);
+});

@@ -1,0 +1,167 @@
+//! A section's older articles, on published pages of their own: page 1 is the section as the
+//! app shows it (the feed's first page), pages 2, 3, … (`/rubrique/<slug>/page/<n>`) list the
+//! articles the archive holds besides, newest first, [`PER_PAGE`] to a page, each drawn by the
+//! section's own view over those articles. Every page of a section links to the others by
+//! number, without JavaScript. The app has no view for pages 2 and after: it leaves them as
+//! published (`takeover`).
+
+use std::{collections::HashSet, sync::Arc};
+
+use crate::{
+    feed::{Item, Kind},
+    feed_store::FeedPage,
+    html_text::escape_attribute,
+    i18n::Locale,
+    paths,
+};
+
+/// Articles on each page past the first.
+pub const PER_PAGE: usize = 30;
+
+/// The older articles of one section.
+pub struct SectionArchive<'a> {
+    pub slug: &'a str,
+    /// Pages 2, 3, …: the articles of each.
+    pub pages: Vec<Vec<&'a Item>>,
+}
+
+impl SectionArchive<'_> {
+    /// The address of page `number` (1 is the section's own).
+    pub fn path(&self, number: usize) -> String {
+        page_path(self.slug, number)
+    }
+}
+
+/// The address of page `number` of the section `slug` (1 is the section's own).
+pub fn page_path(slug: &str, number: usize) -> String {
+    match number {
+        1 => paths::section(slug),
+        _ => format!("{}/page/{number}", paths::section(slug)),
+    }
+}
+
+/// For each of the first page's sections, the archive's articles of that section that the
+/// first page does not hold, newest first (`archived`'s order), in pages.
+pub fn section_archives<'a>(first: &'a FeedPage, archived: &'a [Item]) -> Vec<SectionArchive<'a>> {
+    let shown: HashSet<&str> = first.feed.items.iter().map(|i| i.id.as_str()).collect();
+    first
+        .feed
+        .newsroom
+        .sections
+        .iter()
+        .map(|section| {
+            let older: Vec<&Item> = archived
+                .iter()
+                .filter(|i| i.kind == Kind::Article && !shown.contains(i.id.as_str()))
+                .filter(|i| i.section.as_deref() == Some(section.slug.as_str()))
+                .collect();
+            SectionArchive {
+                slug: &section.slug,
+                pages: older.chunks(PER_PAGE).map(<[&Item]>::to_vec).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The feed a page past the first is drawn from: the first page's, with `articles` in place of
+/// its articles (its briefs stay, for the frame's ticker), and no next page.
+pub fn feed_of(first: &FeedPage, articles: &[&Item]) -> FeedPage {
+    let mut feed = (*first.feed).clone();
+    let briefs = feed.items.drain(..).filter(|i| i.kind == Kind::Brief);
+    feed.items = articles.iter().map(|&i| i.clone()).chain(briefs).collect();
+    feed.next_url = None;
+    FeedPage {
+        feed: Arc::new(feed),
+        ..first.clone()
+    }
+}
+
+/// The numbered links between a section's pages, `current` marked, for a page's `<main>`.
+pub fn page_links(archive: &SectionArchive, current: usize, base: &str, locale: Locale) -> String {
+    let count = archive.pages.len() + 1;
+    let (label, page) = words(locale);
+    let mut nav = format!(
+        "<nav class=\"page-links\" aria-label=\"{}\">",
+        escape_attribute(label)
+    );
+    for number in 1..=count {
+        if number == current {
+            nav.push_str(&format!("<span aria-current=\"page\">{number}</span>"));
+        } else {
+            nav.push_str(&format!(
+                "<a href=\"{}\" aria-label=\"{} {number}\">{number}</a>",
+                escape_attribute(&paths::href(base, &archive.path(number))),
+                escape_attribute(page),
+            ));
+        }
+    }
+    nav.push_str("</nav>");
+    nav
+}
+
+/// The title of page `number` of a section titled `title`: "Sport — page 2".
+pub fn page_title(title: &str, number: usize, locale: Locale) -> String {
+    format!("{title} — {} {number}", words(locale).1.to_lowercase())
+}
+
+/// The words of the links: what the list is, and what each link leads to.
+fn words(locale: Locale) -> (&'static str, &'static str) {
+    match locale {
+        Locale::Fr => ("Pages de la rubrique", "Page"),
+        Locale::En => ("Section pages", "Page"),
+        Locale::Ar(_) => ("صفحات القسم", "الصفحة"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feed::Feed;
+
+    fn article(id: &str, section: &str) -> Item {
+        Item {
+            id: id.into(),
+            title: Some(id.into()),
+            section: Some(section.into()),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn older_articles_fill_numbered_pages_after_the_first() {
+        let mut feed = Feed::default();
+        feed.newsroom.sections = vec![crate::feed::Section {
+            slug: "sport".into(),
+            name: "Sport".into(),
+        }];
+        feed.items = vec![article("en-une", "sport")];
+        let first = FeedPage {
+            feed: Arc::new(feed),
+            fingerprint: 0,
+            saved_at: None,
+        };
+        let archived: Vec<Item> = std::iter::once(article("en-une", "sport"))
+            .chain((0..(PER_PAGE + 1)).map(|n| article(&format!("a{n}"), "sport")))
+            .chain(std::iter::once(article("ailleurs", "culture")))
+            .collect();
+        let archives = section_archives(&first, &archived);
+        assert_eq!(archives.len(), 1);
+        let pages = &archives[0].pages;
+        assert_eq!(
+            pages.iter().map(Vec::len).collect::<Vec<_>>(),
+            [PER_PAGE, 1]
+        );
+        assert_eq!(
+            pages[0][0].id, "a0",
+            "newest first, without the first page's"
+        );
+        assert_eq!(archives[0].path(3), "/rubrique/sport/page/3");
+        assert_eq!(
+            page_links(&archives[0], 2, "/journal/", Locale::Fr),
+            "<nav class=\"page-links\" aria-label=\"Pages de la rubrique\"><a href=\"/journal/rubrique/sport\" aria-label=\"Page 1\">1</a><span aria-current=\"page\">2</span><a href=\"/journal/rubrique/sport/page/3\" aria-label=\"Page 3\">3</a></nav>"
+        );
+        let drawn = feed_of(&first, &pages[1]);
+        assert_eq!(drawn.feed.items.len(), 1);
+        assert_eq!(drawn.feed.next_url, None);
+    }
+}
