@@ -4,6 +4,7 @@
 //! config.json) and the feed with the app's parser and pagination rules, renders each route,
 //! and writes only the files whose bytes change.
 
+mod build;
 mod feed_pages;
 mod images;
 mod listings;
@@ -22,26 +23,24 @@ use std::{
     time::Duration,
 };
 
+use build::{feed_location, read_config, read_shell, served_feed, site_root};
 use feed_pages::{read_feed, ReadFeed};
 pub use output::Counts;
 use output::{Output, Progress};
-use page::Shell;
-use render::render;
+use page::{page_html, Page};
 pub use routes::file_for;
-use routes::{routes, Route};
+use routes::routes;
 
 use crate::{
     archive::Archive,
-    check::location_of,
-    config::{choose_feed, parse_config, Config},
+    config::choose_feed,
     dates::{self, UnknownTimeZone},
     feed::{fingerprint, Item, Kind},
     feed_store::FeedPage,
-    head::{self, canonical, og_locale, PageHead, SiteFacts},
+    head::{canonical, og_locale, SiteFacts},
     html_text::escape_attribute,
     i18n::Locale,
-    publish_mark::{article_element, PublishedMark},
-    url::origin,
+    publish_mark::PublishedMark,
     Loaded, Start,
 };
 
@@ -381,136 +380,4 @@ fn zone_table(items: &[Item], edition_day: i64) -> String {
             )
         })
         .unwrap_or_default()
-}
-
-/// One route's whole page.
-/// One page to write.
-struct Page<'a> {
-    start: &'a Start,
-    route: &'a Route,
-    mark: &'a PublishedMark,
-    /// For a section with older articles: the page's number, and its links to the others.
-    page_links: Option<(usize, String)>,
-}
-
-fn page_html(
-    shell: &Shell,
-    page: &Page,
-    site: &SiteFacts,
-    locale: Locale,
-    zone_table: &str,
-) -> String {
-    let Page {
-        start,
-        route,
-        mark,
-        page_links,
-    } = page;
-    let rendered = render(start);
-    let mut view_head = rendered.head.unwrap_or_else(|| PageHead {
-        path: route.path.clone(),
-        ..PageHead::default()
-    });
-    let mut body = rendered.body;
-    if let Some((number, links)) = page_links {
-        if *number > 1 {
-            view_head.path = route.path.clone();
-            view_head.title = listings::page_title(&view_head.title, *number, locale);
-        }
-        if let Some(end) = body.rfind("</main>") {
-            body.insert_str(end, links);
-        }
-    }
-    let article = start.article.as_deref().map(article_element);
-    let head = format!(
-        "{}    <meta name=\"{}\" content=\"{}\" />\n{zone_table}{}",
-        head::render(&view_head, site),
-        PublishedMark::NAME,
-        escape_attribute(&mark.content()),
-        article.unwrap_or_default()
-    );
-    shell.page(locale, &head, &body)
-}
-
-/// Trunk's empty page, which the post-build step keeps as `404.html`: the template of every
-/// published page (index.html itself becomes the published front page).
-fn read_shell(dist: &Path) -> Result<Shell, PublishError> {
-    let file = dist.join("404.html");
-    let html = std::fs::read_to_string(&file).map_err(|error| {
-        PublishError::Build(format!(
-            "{}: {error}; build the site first (make build, or trunk build --release)",
-            file.display()
-        ))
-    })?;
-    Shell::parse(html).map_err(|reason| {
-        PublishError::Build(format!(
-            "{} is not the page Trunk built: {reason}",
-            file.display()
-        ))
-    })
-}
-
-/// config.json as the app reads it, and the fingerprint of its bytes.
-fn read_config(dist: &Path) -> Result<(Config, u64), PublishError> {
-    match std::fs::read(dist.join(crate::app::CONFIG_URL)) {
-        Ok(bytes) => parse_config(&bytes)
-            .map(|config| (config, fingerprint(&bytes)))
-            .map_err(PublishError::Config),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            Ok((Config::default(), fingerprint(b"")))
-        }
-        Err(error) => Err(PublishError::Config(error.to_string())),
-    }
-}
-
-/// The site's public address, which must sit at the build's public path.
-fn site_root(options: &Options, config: &Config, shell: &Shell) -> Result<String, PublishError> {
-    let given = Config {
-        site_url: options.site_url.clone().or_else(|| config.site_url.clone()),
-        ..Config::default()
-    };
-    let Some(root) = given.site_root() else {
-        return match given.site_url {
-            Some(url) => Err(PublishError::Config(format!(
-                "site_url \"{url}\" is not an http(s) address"
-            ))),
-            None => Err(PublishError::NoSiteUrl),
-        };
-    };
-    let site_origin = origin(&root).unwrap_or_default();
-    let path = root
-        .get(root.find("://").map_or(0, |i| i + 3)..)
-        .and_then(|rest| rest.find('/').map(|slash| &rest[slash..]))
-        .unwrap_or("/");
-    if path != shell.public_path {
-        return Err(PublishError::Config(format!(
-            "site_url \"{root}\" has the path {path}, but the build was made for {} (trunk build --public-url): use {site_origin}{}",
-            shell.public_path, shell.public_path
-        )));
-    }
-    Ok(root)
-}
-
-/// Where the feed is read from: the one given, else the one config.json names (a relative
-/// `feed_url` is a file of the build).
-fn feed_location(options: &Options, config: &Config, dist: &Path) -> Result<String, PublishError> {
-    let argument = match &options.feed {
-        Some(feed) => feed.clone(),
-        None if origin(&config.feed_url).is_some() => config.feed_url.clone(),
-        None => dist.join(&config.feed_url).display().to_string(),
-    };
-    location_of(&argument).map_err(PublishError::Feed)
-}
-
-/// The file of the site its feed is (config.json's `feed_url`, when relative): publishing
-/// writes the feed there, with what it made of the pictures, so that the app reads exactly
-/// what the pages were written from. `None` when config.json points elsewhere.
-fn served_feed(config: &Config) -> Option<String> {
-    let relative = config.feed_url.trim_start_matches("./");
-    let inside = origin(relative).is_none()
-        && !relative.starts_with('/')
-        && !relative
-            .split('/')
-            .any(|part| part == ".." || part.is_empty());
-    inside.then(|| relative.to_owned())
 }

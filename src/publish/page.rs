@@ -2,7 +2,14 @@
 //! the view's head and body written in: its hashed scripts, their SRI attributes and its
 //! Content-Security-Policy stay exactly as built.
 
-use crate::i18n::Locale;
+use super::{listings, render::render, routes::Route};
+use crate::{
+    head::{self, PageHead, SiteFacts},
+    html_text::escape_attribute,
+    i18n::Locale,
+    publish_mark::{article_element, PublishedMark},
+    Start,
+};
 
 /// Trunk's page, checked once.
 pub struct Shell {
@@ -90,6 +97,55 @@ fn attribute_of(html: &str, tag_start: &str, attribute: &str) -> Option<String> 
     let value_start = tag.find(&key)? + key.len();
     let value = &tag[value_start..];
     Some(value[..value.find('"')?].to_owned())
+}
+
+/// One route's page, to write.
+pub struct Page<'a> {
+    pub start: &'a Start,
+    pub route: &'a Route,
+    pub mark: &'a PublishedMark,
+    /// For a section with older articles: the page's number, and its links to the others.
+    pub page_links: Option<(usize, String)>,
+}
+
+/// Its whole HTML: `shell` with the view's head and body written in.
+pub fn page_html(
+    shell: &Shell,
+    page: &Page,
+    site: &SiteFacts,
+    locale: Locale,
+    zone_table: &str,
+) -> String {
+    let Page {
+        start,
+        route,
+        mark,
+        page_links,
+    } = page;
+    let rendered = render(start);
+    let mut view_head = rendered.head.unwrap_or_else(|| PageHead {
+        path: route.path.clone(),
+        ..PageHead::default()
+    });
+    let mut body = rendered.body;
+    if let Some((number, links)) = page_links {
+        if *number > 1 {
+            view_head.path = route.path.clone();
+            view_head.title = listings::page_title(&view_head.title, *number, locale);
+        }
+        if let Some(end) = body.rfind("</main>") {
+            body.insert_str(end, links);
+        }
+    }
+    let article = start.article.as_deref().map(article_element);
+    let head = format!(
+        "{}    <meta name=\"{}\" content=\"{}\" />\n{zone_table}{}",
+        head::render(&view_head, site),
+        PublishedMark::NAME,
+        escape_attribute(&mark.content()),
+        article.unwrap_or_default()
+    );
+    shell.page(locale, &head, &body)
 }
 
 #[cfg(test)]
