@@ -71,6 +71,11 @@ fn an_article_gone_from_the_feed_keeps_its_page_until_the_newsroom_takes_it_down
         "the story reads whole"
     );
     assert!(sitemap_addresses(&dist).contains(&address.to_owned()));
+    assert_eq!(
+        (moved_on.added, moved_on.updated),
+        (1, 1),
+        "the newer story new, the corrected one updated"
+    );
     // A corrected title gives the article a new address; its first one still reads, the
     // corrected story, and only the new one is listed.
     let first = "article/1008/cosumar-releve-ses-previsions-apres-une-campagne-sucriere-record";

@@ -70,10 +70,12 @@ fn main() {
             }
             let counts = summary.counts;
             println!(
-                "publish: {} pages from {} feed page(s) and an archive of {} articles in {:.1} s: {} files written, {} kept, {} removed{}",
+                "publish: {} pages from {} feed page(s) and an archive of {} articles ({} items new, {} updated) in {:.1} s: {} files written, {} kept, {} removed{}",
                 summary.pages,
                 summary.feed_pages,
                 summary.archived,
+                summary.added,
+                summary.updated,
                 started.elapsed().as_secs_f64(),
                 counts.written,
                 counts.kept,

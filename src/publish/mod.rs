@@ -77,6 +77,9 @@ pub struct Summary {
     pub feed_pages: usize,
     /// Articles the archive holds, each with its page.
     pub archived: usize,
+    /// Items this run added to the archive, and items it updated there.
+    pub added: usize,
+    pub updated: usize,
     /// Of the ids to unpublish, those the archive held.
     pub unpublished: usize,
     /// Pages whose address no file can hold: the app still serves them.
@@ -335,6 +338,8 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
         pages: routes.len(),
         feed_pages: pages.len(),
         archived: archived.iter().filter(|i| i.kind == Kind::Article).count(),
+        added: remembered.recorded.added,
+        updated: remembered.recorded.updated,
         unpublished,
         unpublishable,
         warnings,

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::{output::Output, routes::file_for, PublishError};
 use crate::{
-    archive::{Archive, ArchiveError},
+    archive::{Archive, ArchiveError, Recorded},
     feed::{Item, Kind},
     feed_store::FeedPage,
     paths,
@@ -19,6 +19,8 @@ pub(super) struct Remembered {
     pub items: Vec<Item>,
     /// The addresses articles' pages had before their current one, as (id, address).
     pub former_addresses: Vec<(String, String)>,
+    /// What this run's items changed in it.
+    pub recorded: Recorded,
     /// For the newsroom.
     pub warnings: Vec<String>,
 }
@@ -75,6 +77,7 @@ pub(super) fn remember(
     Ok(Remembered {
         items,
         former_addresses,
+        recorded,
         warnings,
     })
 }
