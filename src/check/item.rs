@@ -155,6 +155,11 @@ fn check_item(
             seen.ids.insert(id.clone(), here);
         }
     }
+    // A withdrawn item needs nothing but its id (the report says it is withdrawn).
+    let withdrawn = item.get("_manchette").and_then(|e| e.get("withdrawn"));
+    if withdrawn == Some(&Value::Bool(true)) {
+        return;
+    }
 
     let texts: Vec<Option<&str>> = ITEM_TEXT_FIELDS
         .iter()

@@ -222,6 +222,12 @@ fn check_page(
         Ok(model) => {
             report.items_kept += model.items.len();
             report.items_discarded += model.discarded.total();
+            for id in &model.withdrawn {
+                findings.warning(
+                    "$.items",
+                    format!("the item {id} is marked withdrawn (_manchette.withdrawn): readers never see it, and publishing takes its page down"),
+                );
+            }
         }
         Err(FeedError::Empty(dropped)) if dropped.total() > 0 => {
             report.items_discarded += dropped.total();

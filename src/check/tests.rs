@@ -385,3 +385,22 @@ fn each_frame_is_reported_as_a_facade_or_as_dropped_with_the_reason() {
         ]
     );
 }
+
+#[test]
+fn an_item_marked_withdrawn_is_said_and_needs_nothing_but_its_id() {
+    let report = check(&feed_with_items(
+        r#"{"id":"1","title":"Un","content_text":"x","date_published":"2026-11-28T10:00:00Z"},
+           {"id":"2","_manchette":{"withdrawn":true}}"#,
+    ));
+    assert_eq!(
+        paths(&report, Severity::Error),
+        Vec::<&str>::new(),
+        "{:?}",
+        report.problems
+    );
+    assert_eq!(paths(&report, Severity::Warning), ["$.items"]);
+    assert!(report.problems[0]
+        .message
+        .starts_with("the item 2 is marked withdrawn"));
+    assert_eq!((report.items_kept, report.items_discarded), (1, 0));
+}
