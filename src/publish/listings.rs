@@ -76,7 +76,8 @@ pub fn feed_of(first: &FeedPage, articles: &[&Item]) -> FeedPage {
     }
 }
 
-/// The numbered links between a section's pages, `current` marked, for a page's `<main>`.
+/// The numbered links between a section's pages, `current` marked, for a page's `<main>`: the
+/// first and the last page, and the two on each side of the current one, gaps marked "…".
 pub fn page_links(archive: &SectionArchive, current: usize, base: &str, locale: Locale) -> String {
     let count = archive.pages.len() + 1;
     let (label, page) = words(locale);
@@ -84,7 +85,12 @@ pub fn page_links(archive: &SectionArchive, current: usize, base: &str, locale: 
         "<nav class=\"page-links\" aria-label=\"{}\">",
         escape_attribute(label)
     );
-    for number in 1..=count {
+    let mut last_shown = 0;
+    for number in (1..=count).filter(|&n| n == 1 || n == count || n.abs_diff(current) <= 2) {
+        if number > last_shown + 1 {
+            nav.push_str("<span aria-hidden=\"true\">…</span>");
+        }
+        last_shown = number;
         if number == current {
             nav.push_str(&format!("<span aria-current=\"page\">{number}</span>"));
         } else {
@@ -159,6 +165,26 @@ mod tests {
         assert_eq!(
             page_links(&archives[0], 2, "/journal/", Locale::Fr),
             "<nav class=\"page-links\" aria-label=\"Pages de la rubrique\"><a href=\"/journal/rubrique/sport\" aria-label=\"Page 1\">1</a><span aria-current=\"page\">2</span><a href=\"/journal/rubrique/sport/page/3\" aria-label=\"Page 3\">3</a></nav>"
+        );
+        let many = SectionArchive {
+            slug: "sport",
+            pages: vec![Vec::new(); 9],
+        };
+        let numbers = |html: String| -> Vec<String> {
+            html.split(['>', '<'])
+                .filter(|part| {
+                    part.chars().all(|c| c.is_ascii_digit() || c == '…') && !part.is_empty()
+                })
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(
+            numbers(page_links(&many, 5, "", Locale::Fr)),
+            ["1", "…", "3", "4", "5", "6", "7", "…", "10"]
+        );
+        assert_eq!(
+            numbers(page_links(&many, 1, "", Locale::Fr)),
+            ["1", "2", "3", "…", "10"]
         );
         let drawn = feed_of(&first, &pages[1]);
         assert_eq!(drawn.feed.items.len(), 1);
