@@ -66,7 +66,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request, SHELL_CACHE));
   } else if (request.destination === 'image') {
     event.respondWith(image(request));
-  } else if (request.destination === '' && request.url.startsWith('http')) {
+  } else if (request.destination === '' && request.url.startsWith('http') && !request.url.includes('/pagefind/')) {
     event.respondWith(data(request));
   }
 });

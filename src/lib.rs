@@ -27,6 +27,7 @@ pub mod versioned;
 
 mod api;
 mod app;
+mod archive_search;
 mod browser;
 pub mod comment_store;
 pub mod components;

@@ -144,7 +144,8 @@ impl Router {
     }
 
     /// Routes a click on a link to one of the app's views, unless the reader asked for
-    /// something else (another tab, a download) or the link leaves the app.
+    /// something else (another tab, a download), the link leaves the app, or it is to a
+    /// published page the app has no view for (`data-published`: an archived article).
     fn on_click(&self, event: &web_sys::MouseEvent) {
         use wasm_bindgen::JsCast;
 
@@ -167,6 +168,7 @@ impl Router {
         };
         let elsewhere = !matches!(link.target().as_str(), "" | "_self")
             || link.has_attribute("download")
+            || link.has_attribute("data-published")
             || link.rel().split_whitespace().any(|rel| rel == "external");
         let location = window().location();
         if elsewhere || Some(link.origin()) != location.origin().ok() {

@@ -280,3 +280,50 @@ fn a_backlog_loads_from_a_wordpress_export_every_published_post_with_its_page() 
     );
     remove(&dist);
 }
+
+/// How many pages the search index holds, and its fragment files (one per page).
+fn indexed(dist: &Path) -> (u64, usize) {
+    let entry: serde_json::Value =
+        serde_json::from_str(&read(dist, "pagefind/pagefind-entry.json")).unwrap();
+    let pages = entry["languages"]["fr"]["page_count"].as_u64().unwrap();
+    let fragments = fs::read_dir(dist.join("pagefind/fragment"))
+        .unwrap()
+        .count();
+    (pages, fragments)
+}
+
+#[test]
+fn the_search_index_holds_every_published_article_and_nothing_else() {
+    let dist = build("search-index", CONFIG);
+    let first = publish(&options(&dist, None)).unwrap();
+    for file in ["pagefind.js", "pagefind-worker.js", "wasm.fr.pagefind"] {
+        assert!(dist.join("pagefind").join(file).is_file(), "{file}");
+    }
+    // Pagefind's own interfaces are not published: the app draws the results.
+    assert!(!dist.join("pagefind/pagefind-ui.js").exists());
+    assert!(!dist.join("pagefind/pagefind-component-ui.js").exists());
+    assert_eq!(indexed(&dist), (first.archived as u64, first.archived));
+
+    // The feed moved on: the gone article stays searchable, the withdrawn one leaves the
+    // index, the corrected one is indexed once, and the former chunks are removed.
+    let slid = slid_feed(&dist);
+    let moved_on = publish(&options(&dist, Some(slid.to_str().unwrap()))).unwrap();
+    assert_eq!(
+        moved_on.archived, first.archived,
+        "one newer, one withdrawn"
+    );
+    assert_eq!(
+        indexed(&dist),
+        (moved_on.archived as u64, moved_on.archived)
+    );
+
+    // Unpublished: out of the index too.
+    let down = publish(&Options {
+        unpublish: vec!["1029".into()],
+        ..options(&dist, Some(slid.to_str().unwrap()))
+    })
+    .unwrap();
+    assert_eq!(down.archived, moved_on.archived - 1);
+    assert_eq!(indexed(&dist), (down.archived as u64, down.archived));
+    remove(&dist);
+}

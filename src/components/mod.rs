@@ -1,6 +1,7 @@
 //! Reusable views. Each takes typed props and stays thin: no parsing, no fetching.
 
 mod app_status;
+mod archive_results;
 mod article_body;
 mod article_card;
 mod article_listing;
@@ -28,6 +29,7 @@ mod theme_toggle;
 mod ticker;
 
 pub use app_status::{AppStatus, InstallButton};
+pub use archive_results::ArchiveResults;
 pub use article_body::{ArticleBody, TextParagraphs};
 pub use article_card::{ArticleCard, Card, CardSize};
 pub use article_listing::ArticleListing;

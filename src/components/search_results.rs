@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::{href, use_locale, Highlighted},
+    components::{href, use_locale, ArchiveResults, Highlighted},
     dates::{self, Style},
     feed::{Feed, Kind},
     i18n::Msg,
@@ -12,7 +12,8 @@ use crate::{
 /// The most results one page shows.
 const SHOWN: usize = 50;
 
-/// What `query` finds in `feed`, with the matched words marked; sections to try when nothing.
+/// What `query` finds in `feed`, with the matched words marked, then what the archive holds
+/// past it; sections to try when the feed holds nothing.
 #[component]
 pub fn SearchResults(
     feed: std::sync::Arc<Feed>,
@@ -28,6 +29,7 @@ pub fn SearchResults(
     if hits.is_empty() {
         return view! {
             <p class="search-summary" role="status">{summary}</p>
+            <ArchiveResults query=query.clone()/>
             <p>{locale.text(Msg::SearchSuggest)}</p>
             <ul class="not-found-sections">
                 {feed
@@ -72,6 +74,7 @@ pub fn SearchResults(
     view! {
         <p class="search-summary" role="status">{summary}</p>
         <ol class="card-list search-list">{results}</ol>
+        <ArchiveResults query=query.clone()/>
     }
     .into_any()
 }

@@ -3,6 +3,7 @@
 //! compile error.
 
 mod ar;
+mod archive;
 mod digits;
 mod discarded;
 mod en;
@@ -10,6 +11,7 @@ mod fr;
 mod media;
 mod plural;
 
+pub use archive::ArchiveWords;
 pub use digits::Digits;
 pub use media::MediaWords;
 use plural::Category;

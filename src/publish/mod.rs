@@ -13,6 +13,7 @@ mod page;
 mod remembered;
 mod render;
 mod routes;
+mod search_index;
 mod sitemap;
 
 use std::{
@@ -297,6 +298,22 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     }
     progress.finish();
 
+    // Google News names languages by their ISO 639 code alone: "ar", not "ar-MA"; so does
+    // Pagefind, which picks its stemmer by it.
+    let language = locale.tag().split('-').next().unwrap_or_default();
+    let searchable: Vec<_> = routes
+        .iter()
+        .filter(|route| !route.former)
+        .filter_map(|route| {
+            let item = items.get(route.article.as_ref()?.id.as_str())?;
+            Some(search_index::Entry {
+                path: &route.path,
+                item,
+            })
+        })
+        .collect();
+    search_index::write(&searchable, language, &mut output).map_err(PublishError::Write)?;
+
     let (index, sitemaps) = sitemap::sitemaps(&root, &routes, sitemap::URLS_PER_SITEMAP);
     write(&mut output, sitemap::SITEMAP, index.as_bytes())?;
     for (number, listing) in (1..).zip(&sitemaps) {
@@ -315,8 +332,6 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             .remove(&sitemap::sitemap_file(number))
             .map_err(|error| PublishError::Write(error.to_string()))?;
     }
-    // Google News names languages by their ISO 639 code alone: "ar", not "ar-MA".
-    let language = locale.tag().split('-').next().unwrap_or_default();
     let news = sitemap::news_sitemap(&root, &routes, &site.name, language, options.now_ms);
     write(&mut output, sitemap::NEWS_SITEMAP, news.as_bytes())?;
     let robots = std::fs::read_to_string(dist.join("robots.txt")).unwrap_or_default();

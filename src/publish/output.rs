@@ -106,24 +106,35 @@ impl Output {
         for folder in PAGE_FOLDERS {
             let folder = self.dist.join(folder);
             if folder.is_dir() {
-                self.prune_in(&folder)?;
+                self.prune_in(&folder, &|path| {
+                    path.extension().is_some_and(|e| e == "html")
+                })?;
             }
         }
         Ok(())
     }
 
-    fn prune_in(&mut self, folder: &Path) -> io::Result<()> {
+    /// Removes every file in `folder` (relative to the build) that this run did not publish:
+    /// a folder only publishing writes, such as the search index's.
+    pub fn keep_only_published(&mut self, folder: &str) -> io::Result<()> {
+        let folder = self.dist.join(folder);
+        if folder.is_dir() {
+            self.prune_in(&folder, &|_| true)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the files under `folder` that `prunable` names and this run did not publish.
+    fn prune_in(&mut self, folder: &Path, prunable: &dyn Fn(&Path) -> bool) -> io::Result<()> {
         for entry in fs::read_dir(folder)? {
             let path = entry?.path();
             if path.is_dir() {
-                self.prune_in(&path)?;
+                self.prune_in(&path, prunable)?;
                 // An article's folder goes with its last page.
                 if fs::read_dir(&path)?.next().is_none() {
                     fs::remove_dir(&path)?;
                 }
-            } else if path.extension().is_some_and(|e| e == "html")
-                && !self.published.contains(&path)
-            {
+            } else if prunable(&path) && !self.published.contains(&path) {
                 fs::remove_file(&path)?;
                 self.counts.removed += 1;
             }

@@ -144,6 +144,19 @@ fn weigh(mask: u8) -> (usize, u32) {
 }
 
 /// The searchable texts of an item, with their field.
+/// Everything a reader may search `item` by, one field to a line: what publishing gives the
+/// archive's index (src/publish/search_index.rs), so both searches read the same text.
+pub fn searchable_text(item: &Item) -> String {
+    let mut fields: Vec<String> = Vec::new();
+    for (text, _) in fields_of(item) {
+        // The chapô is often the summary again.
+        if !fields.contains(&text) {
+            fields.push(text);
+        }
+    }
+    fields.join("\n")
+}
+
 fn fields_of(item: &Item) -> Vec<(String, u8)> {
     let mut fields = Vec::new();
     fields.extend(item.title.clone().map(|t| (t, TITLE)));

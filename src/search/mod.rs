@@ -6,7 +6,7 @@ mod index;
 mod normalize;
 
 pub use highlight::{pieces, ranges};
-pub use index::{Hit, SearchIndex};
+pub use index::{searchable_text, Hit, SearchIndex};
 pub use normalize::{query_terms, terms};
 
 #[cfg(test)]

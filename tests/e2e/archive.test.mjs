@@ -1,6 +1,6 @@
 // The paper remembers: a feed that only ever carries its latest 40 items, published three
 // times as it slides forward (100 articles in all), leaves its oldest article published, in
-// the sitemaps and whole after the app has taken its page over.
+// the sitemaps, whole after the app has taken its page over, and found by the reader's search.
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,7 +43,7 @@ async function sitemapAddresses(server) {
   return listed;
 }
 
-test('a feed that slides: its oldest article stays published, in the sitemaps, and whole after the takeover', async ({ site, newPage }) => {
+test('a feed that slides: its oldest article stays published, in the sitemaps, whole after the takeover, and found by search', async ({ site, newPage, screenshot }) => {
   const server = await site();
   for (const newest of [40, 70, 100]) {
     const file = join(server.dir, `feed-${newest}.json`);
@@ -68,6 +68,36 @@ test('a feed that slides: its oldest article stays published, in the sitemaps, a
   assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional', 'the story, not « introuvable »');
   await page.locator('.article-body p', { hasText: 'archivemot1.' }).waitFor();
   assert.equal(await page.locator('.not-found').count(), 0);
+
+  // Found by the reader's search, by the word only its body holds: the feed the app loaded
+  // (articles 61 to 100) holds article 100's archivemot100, the archive's index the rest.
+  await page.goto(server.url + 'recherche?q=archivemot1');
+  await live(page);
+  const archive = page.locator('.search-archive');
+  const oldestLink = { name: 'Dépêche numéro 1 du fil régional', exact: true };
+  const found = archive.getByRole('link', oldestLink);
+  await found.waitFor();
+  assert.match(await page.locator('.search-list').first().textContent(), /Dépêche numéro 100 /);
+  assert.equal(await archive.locator('a[href*="/depeche-100/"]').count(), 0, 'the feed\'s result is not listed twice');
+  const excerpt = archive.locator('li', { has: page.getByRole('link', oldestLink) }).locator('p mark');
+  assert.match(await excerpt.first().textContent(), /^archivemot1\b/, 'the matched word is marked');
+  assert.match(await archive.locator('[role="status"]').textContent(), /\d+ articles? de plus/);
+  await screenshot(page, 'search-archive');
+  await found.click();
+  await page.waitForURL(/\/article\/depeche-1\//);
+  await live(page);
+  assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional');
+
+  // Offline, the app searches what it has, and says that the archive needs the network.
+  await page.goto(server.url + 'recherche?q=archivemot1');
+  await live(page);
+  await found.waitFor();
+  await page.context().setOffline(true);
+  await page.locator('#recherche-q').fill('archivemot9');
+  await page.waitForURL(/q=archivemot9/);
+  await archive.getByText('Hors ligne', { exact: false }).waitFor();
+  assert.match(await page.locator('.search-list').first().textContent(), /Dépêche numéro 99 /, 'the feed\'s results are there');
+  await page.context().setOffline(false);
   assert.deepEqual(page.consoleErrors, []);
 });
 
@@ -96,6 +126,11 @@ test('a feed of 20 pages: publishing follows it to its end, and every article ge
   await live(page);
   assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional');
   await page.locator('.article-body p', { hasText: 'archivemot1.' }).waitFor();
+
+  // The oldest is found by search, by a word of its title, out of 2,000.
+  await page.goto(server.url + 'recherche?q=' + encodeURIComponent('dépêche numéro 1 du fil'));
+  await live(page);
+  await page.locator('.search-archive').getByRole('link', { name: 'Dépêche numéro 1 du fil régional', exact: true }).waitFor();
   assert.deepEqual(page.consoleErrors, []);
 });
 
