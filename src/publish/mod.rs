@@ -301,18 +301,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     // Google News names languages by their ISO 639 code alone: "ar", not "ar-MA"; so does
     // Pagefind, which picks its stemmer by it.
     let language = locale.tag().split('-').next().unwrap_or_default();
-    let searchable: Vec<_> = routes
-        .iter()
-        .filter(|route| !route.former)
-        .filter_map(|route| {
-            let item = items.get(route.article.as_ref()?.id.as_str())?;
-            Some(search_index::Entry {
-                path: &route.path,
-                item,
-            })
-        })
-        .collect();
-    search_index::write(&searchable, language, &mut output).map_err(PublishError::Write)?;
+    search_index::write(&routes, &items, language, &mut output).map_err(PublishError::Write)?;
 
     let (index, sitemaps) = sitemap::sitemaps(&root, &routes, sitemap::URLS_PER_SITEMAP);
     write(&mut output, sitemap::SITEMAP, index.as_bytes())?;

@@ -3,11 +3,11 @@
 //! reader's browser fetches only the few its words need; the app asks it for what the feed it
 //! loaded does not hold (src/archive_search.rs). Pagefind stems French and Arabic.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use pagefind::{api::PagefindIndex, options::PagefindServiceConfig};
 
-use super::output::Output;
+use super::{output::Output, routes::Route};
 use crate::{feed::Item, search::searchable_text};
 
 /// Where the index lives in the build; the app fetches `pagefind/pagefind.js` from there.
@@ -23,26 +23,41 @@ const NOT_PUBLISHED: [&str; 5] = [
 ];
 
 /// One article as the index holds it.
-pub struct Entry<'a> {
+struct Entry<'a> {
     /// Its path in the app, without the public path: Pagefind's script adds the folder the
     /// index is served from.
-    pub path: &'a str,
-    pub item: &'a Item,
+    path: &'a str,
+    item: &'a Item,
 }
 
-/// Writes the index of `entries`, in the paper's `language` (an ISO 639-1 code: `fr`, `ar`),
-/// through `output`, and removes the chunks of earlier indexes. Returns the files written.
-pub fn write(entries: &[Entry], language: &str, output: &mut Output) -> Result<usize, String> {
+/// Writes the index of the articles `routes` publish (`items`, by id; not their former
+/// addresses), in the paper's `language` (an ISO 639-1 code: `fr`, `ar`), through `output`,
+/// and removes the chunks of earlier indexes.
+pub fn write(
+    routes: &[Route],
+    items: &HashMap<&str, &Item>,
+    language: &str,
+    output: &mut Output,
+) -> Result<(), String> {
+    let entries: Vec<_> = routes
+        .iter()
+        .filter(|route| !route.former)
+        .filter_map(|route| {
+            Some(Entry {
+                path: &route.path,
+                item: items.get(route.article.as_ref()?.id.as_str())?,
+            })
+        })
+        .collect();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|error| format!("the search index: {error}"))?;
-    let files = runtime.block_on(index_files(entries, language))?;
+    let files = runtime.block_on(index_files(&entries, language))?;
     // The entry file names the index's other files: it goes last, once they are all there.
     let (entry, chunks): (Vec<_>, Vec<_>) = files
         .into_iter()
         .filter(|(name, _)| !NOT_PUBLISHED.iter().any(|skip| name.starts_with(skip)))
         .partition(|(name, _)| name == "pagefind-entry.json");
-    let count = entry.len() + chunks.len();
     for (name, bytes) in chunks.into_iter().chain(entry) {
         let file = format!("{FOLDER}/{name}");
         output
@@ -51,8 +66,7 @@ pub fn write(entries: &[Entry], language: &str, output: &mut Output) -> Result<u
     }
     output
         .keep_only_published(FOLDER)
-        .map_err(|error| format!("removing the search index's former chunks: {error}"))?;
-    Ok(count)
+        .map_err(|error| format!("removing the search index's former chunks: {error}"))
 }
 
 /// The index's files, by name within the folder.

@@ -127,10 +127,24 @@ test('a feed of 20 pages: publishing follows it to its end, and every article ge
   assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional');
   await page.locator('.article-body p', { hasText: 'archivemot1.' }).waitFor();
 
-  // The oldest is found by search, by a word of its title, out of 2,000.
+  // The oldest is found by search, by a word of its title, out of 2,000; the index's bytes
+  // that the first query and a later one fetch (as sent: the chunks are gzipped) stay small.
+  const fetched = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().includes('/pagefind/')) fetched.push(request.sizes().then((sizes) => sizes.responseBodySize));
+  });
+  const indexBytes = async () => (await Promise.all(fetched.splice(0))).reduce((sum, size) => sum + size, 0);
   await page.goto(server.url + 'recherche?q=' + encodeURIComponent('dépêche numéro 1 du fil'));
   await live(page);
-  await page.locator('.search-archive').getByRole('link', { name: 'Dépêche numéro 1 du fil régional', exact: true }).waitFor();
+  const archive = page.locator('.search-archive');
+  await archive.getByRole('link', { name: 'Dépêche numéro 1 du fil régional', exact: true }).waitFor();
+  const first = await indexBytes();
+  assert.ok(first > 0 && first <= 300_000, `the first query fetched ${first} bytes of the index`);
+  await page.locator('#recherche-q').fill('archivemot1234');
+  await archive.getByRole('link', { name: 'Dépêche numéro 1234 du fil régional', exact: true }).waitFor();
+  const later = await indexBytes();
+  assert.ok(later <= 100_000, `a later query fetched ${later} bytes of the index`);
+  console.log(`      the index: ${first} bytes for the first query, ${later} for a later one`);
   assert.deepEqual(page.consoleErrors, []);
 });
 

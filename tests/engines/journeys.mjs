@@ -83,6 +83,9 @@ export const JOURNEY = [
     // search follows once typing stops, and the box keeps every letter.
     await s.waitUntil('the address to follow the whole query', 'return location.search === "?q=seisme"');
     assert.equal(await s.run('return document.querySelector("#recherche-q").value'), 'seisme');
+    // The archive's index (Pagefind's module, its worker and wasm) answers in every engine:
+    // the sample's archive holds nothing past the feed's own results.
+    await s.waitFor('.search-archive [role="status"]', { text: 'Rien de plus dans les archives.' });
   }],
   ['a comment on the local backend, still there after a reload', async (s, { url }) => {
     await s.goto(`${url}article/${cosumar.id}/x`);
