@@ -21,6 +21,9 @@ const FEED: &str = r#"{"version":"https://jsonfeed.org/version/1.1","title":"T",
     {"id":"b","title":"Séisme","content_text":"Séisme","date_published":"2026-11-28T10:00:00+01:00","_manchette":{"kind":"brief"}},
     {"id":"c","title":"Bourse : hausse","content_text":"Le MASI monte.","date_published":"2026-11-28T11:00:00+01:00"}]}"#;
 
+/// The feed's own summary, not the archive's lines under it.
+const SUMMARY: &str = ".search-summary:not(.search-archive *)";
+
 fn results(query: &str) -> crate::support::Mounted {
     let feed = Arc::new(feed::parse(FEED.as_bytes()).unwrap());
     let index = Rc::new(SearchIndex::build(&feed));
@@ -32,8 +35,13 @@ fn results(query: &str) -> crate::support::Mounted {
 fn results_are_marked_with_text_nodes_only() {
     let mounted = results("seisme");
     assert_eq!(
-        mounted.texts(".search-summary"),
+        mounted.texts(SUMMARY),
         [Locale::Fr.search_results(2, "seisme")]
+    );
+    // Under the feed's results, the archive is asked for the rest.
+    assert_eq!(
+        mounted.texts(".search-archive"),
+        [Locale::Fr.archive_words().searching]
     );
     assert_eq!(mounted.texts("mark"), ["Séisme", "Séisme"]);
     assert_eq!(
@@ -58,10 +66,8 @@ fn results_are_marked_with_text_nodes_only() {
 #[wasm_bindgen_test]
 fn a_query_that_finds_nothing_says_so_and_suggests_sections() {
     let mounted = results("football");
-    assert_eq!(
-        mounted.texts(".search-summary"),
-        ["Aucun résultat pour « football »"]
-    );
+    assert_eq!(mounted.texts(SUMMARY), ["Aucun résultat pour « football »"]);
+    assert_eq!(mounted.texts(".search-archive").len(), 1);
     assert_eq!(mounted.texts(".not-found-sections a"), ["Société"]);
 }
 
