@@ -177,8 +177,9 @@ index = index.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-
 if (!published) await writeFile(join(staging, 'index.html'), index);
 await writeFile(join(staging, '404.html'), index);
 
-// The service worker precaches the app shell: everything but the data, the images, itself and
-// the published pages (index.html becomes the front page), which are read from the network,
+// The service worker precaches the app shell: everything but the data, the images, itself,
+// the published pages (index.html becomes the front page) and the search index publishing
+// writes (pagefind/, changed by every run), which are read from the network,
 // and the wasm parts fetched on demand, which it keeps once a reader has needed them. The
 // sanitiser's part, and the small chunks of code parts share, are precached with the shell:
 // the app needs them to show any article it draws, offline too, though a published page taken
@@ -188,7 +189,7 @@ const keptWithShell = (file) => /-(sanitiser|chunk-\d+)\.wasm$/.test(file);
 const onDemand = all.filter((file) => isWasmPart(file) && !keptWithShell(file));
 const shell = all.filter((file) =>
   !/^(sw\.js|_headers|_redirects|feed[\w-]*\.json|config\.json|robots\.txt|sitemap.*\.xml)$/.test(file) &&
-  !file.startsWith('img/') && (!file.endsWith('.html') || file === '404.html') &&
+  !file.startsWith('img/') && !file.startsWith('pagefind/') && (!file.endsWith('.html') || file === '404.html') &&
   (!isWasmPart(file) || keptWithShell(file)));
 // The build id changes whenever any shell file does, so every deploy updates the worker.
 const fingerprints = await Promise.all([...shell, ...onDemand].map(async (file) => `${file} ${sha('sha256', await readFile(join(staging, file)))}`));
