@@ -3,18 +3,18 @@
 //! compile error.
 
 mod ar;
-mod archive;
 mod digits;
 mod discarded;
 mod en;
 mod fr;
 mod media;
 mod plural;
+mod search;
 
-pub use archive::ArchiveWords;
 pub use digits::Digits;
 pub use media::MediaWords;
 use plural::Category;
+pub use search::ArchiveWords;
 
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -328,28 +328,6 @@ impl Locale {
                 Category::Many => format!("{count} مقالًا جديدًا"),
                 Category::Other => format!("{count} مقال جديد"),
             }),
-        }
-    }
-
-    /// "12 résultats pour « séisme »".
-    pub fn search_results(self, count: usize, query: &str) -> String {
-        match self {
-            Locale::Fr if count == 0 => format!("Aucun résultat pour « {query} »"),
-            Locale::Fr if count == 1 => format!("1 résultat pour « {query} »"),
-            Locale::Fr => format!("{count} résultats pour « {query} »"),
-            Locale::En if count == 0 => format!("No results for “{query}”"),
-            Locale::En if count == 1 => format!("1 result for “{query}”"),
-            Locale::En => format!("{count} results for “{query}”"),
-            Locale::Ar(_) => match plural::arabic(count as u64) {
-                // The query is the reader's: only the count changes digits.
-                Category::Zero => format!("لا توجد نتائج عن «{query}»"),
-                Category::One => format!("نتيجة واحدة عن «{query}»"),
-                Category::Two => format!("نتيجتان عن «{query}»"),
-                Category::Few => format!("{} نتائج عن «{query}»", self.number(count)),
-                Category::Many | Category::Other => {
-                    format!("{} نتيجة عن «{query}»", self.number(count))
-                }
-            },
         }
     }
 

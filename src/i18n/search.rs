@@ -1,6 +1,6 @@
-//! The words of the archive's search results, under those of the feed the app loaded. Apart
-//! from the interface's messages, since only the archive's results write them: in the release
-//! build they ship in that view's wasm part, not in the app's.
+//! The words of search results: the count of the feed's own, and the archive's under them.
+//! The archive's are apart from the interface's messages, since only the archive's results
+//! write them: in the release build that code ships in its view's wasm part, not the app's.
 
 use super::{plural, Category, Locale};
 
@@ -20,6 +20,28 @@ pub struct ArchiveWords {
 }
 
 impl Locale {
+    /// "12 résultats pour « séisme »".
+    pub fn search_results(self, count: usize, query: &str) -> String {
+        match self {
+            Locale::Fr if count == 0 => format!("Aucun résultat pour « {query} »"),
+            Locale::Fr if count == 1 => format!("1 résultat pour « {query} »"),
+            Locale::Fr => format!("{count} résultats pour « {query} »"),
+            Locale::En if count == 0 => format!("No results for “{query}”"),
+            Locale::En if count == 1 => format!("1 result for “{query}”"),
+            Locale::En => format!("{count} results for “{query}”"),
+            Locale::Ar(_) => match plural::arabic(count as u64) {
+                // The query is the reader's: only the count changes digits.
+                Category::Zero => format!("لا توجد نتائج عن «{query}»"),
+                Category::One => format!("نتيجة واحدة عن «{query}»"),
+                Category::Two => format!("نتيجتان عن «{query}»"),
+                Category::Few => format!("{} نتائج عن «{query}»", self.number(count)),
+                Category::Many | Category::Other => {
+                    format!("{} نتيجة عن «{query}»", self.number(count))
+                }
+            },
+        }
+    }
+
     /// The words around the archive's results in this locale.
     pub fn archive_words(self) -> ArchiveWords {
         match self {
