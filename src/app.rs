@@ -25,6 +25,7 @@ use crate::{
     i18n::{Locale, Msg},
     live,
     navigation::NavigationEffects,
+    neighbours::Neighbours,
     pages::{
         ArticlePage, BriefsPage, HomePage, NotFoundPage, PublishedArticle, SavedPage, SearchPage,
         SectionPage, TagPage,
@@ -63,6 +64,9 @@ pub struct Start {
     /// The article an article's published page carries, as it was published: shown when the
     /// feed no longer holds it, so that a shared link never turns into "not found".
     pub article: Option<Arc<Item>>,
+    /// That article's neighbours in its section, as its published page links to them: found in
+    /// the whole archive, not only in the feed.
+    pub neighbours: Option<Neighbours>,
 }
 
 #[derive(Debug, Clone)]
@@ -156,7 +160,10 @@ fn Newspaper(config: Arc<Config>, start: Start, first_page: Option<FeedPage>) ->
         root: config.site_root().unwrap_or_else(|| page_url.clone()),
         page_origin: origin(&page_url).unwrap_or_default(),
     });
-    provide_context(PublishedArticle(start.article.clone()));
+    provide_context(PublishedArticle {
+        item: start.article.clone(),
+        neighbours: start.neighbours.clone(),
+    });
     let choice = choose_feed(&config, &page_url, start.requested_feed.as_deref());
     let refused = matches!(choice, FeedChoice::Refused { .. });
     let store = FeedStore::provide(
@@ -245,6 +252,11 @@ fn view_at(view: View) -> AnyView {
         View::Briefs => view! { <BriefsPage/> }.into_any(),
         View::Saved => view! { <SavedPage/> }.into_any(),
         View::Search => view! { <SearchPage/> }.into_any(),
+        // Only publishing draws the archive's pages; the app leaves them as published.
+        #[cfg(not(target_arch = "wasm32"))]
+        View::Archives => view! { <crate::pages::ArchivesPage/> }.into_any(),
+        #[cfg(target_arch = "wasm32")]
+        View::Archives => view! { <NotFoundPage/> }.into_any(),
         View::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

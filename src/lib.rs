@@ -15,6 +15,7 @@ pub mod html_text;
 pub mod i18n;
 pub mod instant;
 pub mod json;
+pub mod neighbours;
 pub mod paths;
 pub mod pictures;
 pub mod publish_mark;

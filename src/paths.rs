@@ -13,6 +13,12 @@ pub const HOME: &str = "/";
 pub const BRIEFS: &str = "/fil-info";
 pub const SAVED: &str = "/sauvegardes";
 pub const SEARCH: &str = "/recherche";
+pub const ARCHIVES: &str = "/archives";
+
+/// The archive's page of one month: `/archives/2026/11`.
+pub fn month(year: i64, month: u32) -> String {
+    format!("{ARCHIVES}/{year:04}/{month:02}")
+}
 
 /// The search view for a query: `/recherche?q=…`.
 pub fn search(query: &str) -> String {

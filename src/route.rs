@@ -26,6 +26,13 @@ pub enum Route {
     Saved,
     /// `/recherche`
     Search,
+    /// `/archives`: the paper's months.
+    Archives,
+    /// `/archives/<yyyy>/<mm>`: every article of one month.
+    Month {
+        year: i64,
+        month: u32,
+    },
     /// Any other address.
     NotFound,
 }
@@ -41,6 +48,8 @@ pub enum View {
     Briefs,
     Saved,
     Search,
+    /// The archive's index and its months: only publishing draws them (`pages::archives`).
+    Archives,
     NotFound,
 }
 
@@ -82,6 +91,8 @@ impl Route {
             ("fil-info", []) => Route::Briefs,
             ("sauvegardes", []) => Route::Saved,
             ("recherche", []) => Route::Search,
+            ("archives", []) => Route::Archives,
+            ("archives", [year, month]) => month_route(year, month).unwrap_or(Route::NotFound),
             _ => Route::NotFound,
         }
     }
@@ -95,9 +106,23 @@ impl Route {
             Route::Briefs => View::Briefs,
             Route::Saved => View::Saved,
             Route::Search => View::Search,
+            Route::Archives | Route::Month { .. } => View::Archives,
             Route::NotFound => View::NotFound,
         }
     }
+}
+
+/// A month's route, when `year` is four digits and `month` two, from 01 to 12 (the only
+/// spelling `paths::month` writes).
+fn month_route(year: &str, month: &str) -> Option<Route> {
+    let digits =
+        |text: &str, count: usize| text.len() == count && text.bytes().all(|b| b.is_ascii_digit());
+    if !digits(year, 4) || !digits(month, 2) {
+        return None;
+    }
+    let year = year.parse().ok()?;
+    let month = month.parse().ok().filter(|m| (1..=12).contains(m))?;
+    Some(Route::Month { year, month })
 }
 
 /// The app path of an address's path under the router's `base` (`/sub/path`, or empty at the
@@ -157,6 +182,14 @@ mod tests {
         assert_eq!(Route::at("/fil-info"), Route::Briefs);
         assert_eq!(Route::at("/sauvegardes"), Route::Saved);
         assert_eq!(Route::at("/recherche"), Route::Search);
+        assert_eq!(Route::at("/archives"), Route::Archives);
+        assert_eq!(
+            Route::at(&crate::paths::month(2026, 11)),
+            Route::Month {
+                year: 2026,
+                month: 11
+            }
+        );
     }
 
     #[test]
@@ -187,6 +220,13 @@ mod tests {
             "/tag/%zz",
             "rubrique/sport",
             "/fil-info/plus",
+            "/archives/2026",
+            "/archives/2026/13",
+            "/archives/2026/00",
+            "/archives/2026/1",
+            "/archives/26/11",
+            "/archives/+026/11",
+            "/archives/2026/11/1",
         ] {
             assert_eq!(Route::at(path), Route::NotFound, "{path}");
         }

@@ -23,6 +23,7 @@ use crate::{
     feed::Item,
     feed_store::{fetch_feed, LoadError},
     i18n::{Locale, Msg},
+    neighbours::{Neighbour, Neighbours},
     publish_mark::{self, PublishedMark},
     sanitize,
 };
@@ -62,6 +63,7 @@ fn fresh_start() -> Start {
         now_ms: browser::now_ms(),
         loaded: None,
         article: None,
+        neighbours: None,
     }
 }
 
@@ -132,6 +134,26 @@ fn published_article() -> Option<Item> {
     publish_mark::read_article(&element.text_content()?)
 }
 
+/// The neighbours an article's published page links to: publishing found them in the whole
+/// archive, which the app's feed is not.
+fn published_neighbours() -> Neighbours {
+    let base = browser::base_path(&base_url());
+    let link = |selector: &str| {
+        let link = document().query_selector(selector).ok()??;
+        let href = link.get_attribute("href")?;
+        let path = crate::route::within_base(&base, &href)?.to_owned();
+        let headline = link
+            .query_selector(".neighbour-title")
+            .ok()??
+            .text_content()?;
+        Some(Neighbour { path, headline })
+    };
+    Neighbours {
+        newer: link("nav.neighbours .neighbour-newer"),
+        older: link("nav.neighbours .neighbour-older"),
+    }
+}
+
 /// The page's own language, which the paper keeps.
 fn page_language() -> Option<String> {
     document()
@@ -177,6 +199,8 @@ async fn prepare(mark: &PublishedMark) -> Result<(Start, bool), (String, Locale)
         && mark.path == pathname();
     // The page's own language first, so that the paper keeps the language it was written in.
     let languages = page_language().into_iter().chain(start.languages).collect();
+    let article = published_article();
+    let neighbours = article.as_ref().map(|_| published_neighbours());
     let start = Start {
         languages,
         // A page taken over as published shows the time it was published until the app's
@@ -187,7 +211,8 @@ async fn prepare(mark: &PublishedMark) -> Result<(Start, bool), (String, Locale)
             start.now_ms
         },
         loaded: Some(Loaded { config, first_page }),
-        article: published_article().map(Arc::new),
+        article: article.map(Arc::new),
+        neighbours,
         ..start
     };
     Ok((start, matches))
@@ -233,11 +258,16 @@ fn base_url() -> String {
         .unwrap_or_else(|| window().location().href().unwrap_or_default())
 }
 
-/// Whether the app has a view for the address on screen.
+/// Whether the app has a view for the address on screen. The archive's pages are drawn by
+/// publishing alone, over the whole archive: the app's feed would show less.
 fn has_view() -> bool {
     let base = browser::base_path(&base_url());
-    crate::route::within_base(&base, &pathname())
-        .is_some_and(|path| crate::route::Route::at(path) != crate::route::Route::NotFound)
+    crate::route::within_base(&base, &pathname()).is_some_and(|path| {
+        !matches!(
+            crate::route::Route::at(path).view(),
+            crate::route::View::NotFound | crate::route::View::Archives
+        )
+    })
 }
 
 /// The path of the page on screen, as the address bar has it.

@@ -70,6 +70,46 @@ fn an_article_gone_from_the_feed_keeps_its_page_until_the_newsroom_takes_it_down
         page.contains("le Raja s’impose à Agadir"),
         "the story reads whole"
     );
+    // Its neighbours in its section come from the archive (1030 is withdrawn), and the
+    // feed's own articles link back to it.
+    let neighbours_of = |id: &str| {
+        let folder = dist.join("article").join(id);
+        let file = fs::read_dir(&folder)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        linked_neighbours(&fs::read_to_string(file).unwrap())
+    };
+    assert_eq!(neighbours_of("1029"), (None, Some("1031".into())));
+    assert_eq!(
+        neighbours_of("1031"),
+        (Some("1029".into()), Some("1032".into()))
+    );
+    assert!(
+        page.contains("class=\"neighbour neighbour-older\""),
+        "drawn too"
+    );
+    // Its month's page lists it with the feed's own articles, and the archive's index counts
+    // every article of the month: the sample's, less the withdrawn one, plus the newer one.
+    let month = read(&dist, "archives/2026/11.html");
+    let listed = hrefs(&month, ".archive-list a");
+    assert!(listed.contains(&format!("/{}", gone.trim_end_matches(".html"))));
+    assert_eq!(texts(&month, "h1"), ["Novembre 2026"]);
+    assert_eq!(
+        listed.len(),
+        moved_on.archived,
+        "every article is of November"
+    );
+    let index = read(&dist, "archives.html");
+    assert_eq!(hrefs(&index, ".archive-months a"), ["/archives/2026/11"]);
+    assert_eq!(
+        texts(&index, ".archive-months li"),
+        [format!("Novembre 2026 {} articles", listed.len())]
+    );
+    assert!(sitemap_addresses(&dist)
+        .contains(&"https://journal.example.ma/archives/2026/11".to_owned()));
     assert!(sitemap_addresses(&dist).contains(&address.to_owned()));
     assert_eq!(
         (moved_on.added, moved_on.updated),
@@ -126,8 +166,13 @@ fn an_article_gone_from_the_feed_keeps_its_page_until_the_newsroom_takes_it_down
         "{:?}",
         down.warnings
     );
-    // The withdrawn article comes back with the feed that carries it unmarked.
+    // The withdrawn article comes back with the feed that carries it unmarked, and between
+    // its neighbours again.
     assert!(dist.join(withdrawn).exists());
+    assert_eq!(
+        neighbours_of("1031"),
+        (Some("1030".into()), Some("1032".into()))
+    );
     remove(&dist);
 }
 

@@ -29,6 +29,8 @@ pub fn SiteFooter(
                         .map(|s| view! { <li><a href=href(&paths::section(&s.slug))>{s.name}</a></li> })
                         .collect_view()}
                     <li><a href=href(paths::BRIEFS)>{locale.text(Msg::Briefs)}</a></li>
+                    // Published pages only: the router leaves the link to the browser.
+                    <li><a href=href(paths::ARCHIVES) data-published="">{locale.archives()}</a></li>
                 </ul>
             </nav>
             <ul class="footer-social">

@@ -20,7 +20,7 @@ mod zone;
 use std::cell::RefCell;
 
 pub use table::ZoneTable;
-pub use written::written;
+pub use written::{month_name, written};
 
 use crate::{
     i18n::Locale,

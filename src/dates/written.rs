@@ -73,6 +73,16 @@ const AR_MONTHS: [&str; 12] = [
     "دجنبر",
 ];
 
+/// The name of `month` (1 to 12) in `locale`, as a date writes it: "novembre", "November".
+pub fn month_name(month: u32, locale: Locale) -> &'static str {
+    let month = (month as usize).clamp(1, 12) - 1;
+    match locale {
+        Locale::Fr => FR_MONTHS[month],
+        Locale::En => EN_MONTHS[month],
+        Locale::Ar(_) => AR_MONTHS[month],
+    }
+}
+
 /// `at` in the words and digits of `locale`.
 pub fn written(at: &Civil, locale: Locale, style: Style) -> String {
     let weekday = at.weekday as usize % 7;

@@ -3,6 +3,7 @@
 //! compile error.
 
 mod ar;
+mod archives;
 mod digits;
 mod discarded;
 mod en;

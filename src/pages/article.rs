@@ -13,6 +13,7 @@ use crate::{
     feed_store::{use_feed_store, FeedStore, LoadError, Status},
     head::ArticleFacts,
     i18n::{direction, Locale, Msg},
+    neighbours::{Neighbour, Neighbours},
     paths,
     pictures::{self, Place},
     route::Route,
@@ -26,17 +27,29 @@ use crate::{
 
 const RELATED: usize = 4;
 
-/// The article the published page on screen carries (see [`crate::publish_mark`]), if any.
+/// The article the published page on screen carries (see [`crate::publish_mark`]), if any,
+/// and its neighbours in the archive.
 #[derive(Clone, Default)]
-pub struct PublishedArticle(pub Option<Arc<Item>>);
+pub struct PublishedArticle {
+    pub item: Option<Arc<Item>>,
+    pub neighbours: Option<Neighbours>,
+}
 
 impl PublishedArticle {
     /// The published article, when it is the one the address `key` names.
     fn at(&self, key: &str) -> Option<Arc<Item>> {
-        self.0
+        self.item
             .as_ref()
             .filter(|item| paths::names_article(key, &item.id))
             .cloned()
+    }
+
+    /// The published article's neighbours, when it is `item`.
+    fn neighbours_of(&self, item: &Item) -> Option<Neighbours> {
+        self.item
+            .as_ref()
+            .filter(|published| published.id == item.id)
+            .and(self.neighbours.clone())
     }
 }
 
@@ -101,10 +114,19 @@ pub fn ArticlePage() -> impl IntoView {
     view! {
         <FeedGate store ready=move |feed| {
             let id = id.get();
+            // Its page's neighbours, found in the archive, else those of the feed.
+            let neighbours = |item: &Item| {
+                published
+                    .with_value(|published| published.neighbours_of(item))
+                    .unwrap_or_else(|| {
+                        let (newer, older) = feed::neighbours(&feed, item);
+                        Neighbours::of(newer, older)
+                    })
+            };
             match feed.items.iter().find(|i| paths::names_article(&id, &i.id)) {
-                Some(item) => article_view(&feed, item, &store.url()).into_any(),
+                Some(item) => article_view(&feed, item, neighbours(item), &store.url()).into_any(),
                 None => match kept(&id) {
-                    Some(item) => article_view(&feed, &item, &store.url()).into_any(),
+                    Some(item) => article_view(&feed, &item, neighbours(&item), &store.url()).into_any(),
                     None => not_in_pages_loaded(store, &feed).into_any(),
                 },
             }
@@ -140,7 +162,12 @@ fn looking_further(locale: Locale) -> impl IntoView {
     view! { <p class="loading" role="status">{locale.text(Msg::ArticleLookingFurther)}</p> }
 }
 
-fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView {
+fn article_view(
+    feed: &Arc<Feed>,
+    item: &Item,
+    neighbours: Neighbours,
+    feed_url: &str,
+) -> impl IntoView {
     let locale = use_locale();
     let base = item.url.clone().unwrap_or_else(|| feed_url.to_owned());
     let section = item
@@ -161,20 +188,33 @@ fn article_view(feed: &Arc<Feed>, item: &Item, feed_url: &str) -> impl IntoView 
         .into_iter()
         .map(|i| Card::new(i, feed_url))
         .collect();
-    let (newer, older) = feed::neighbours(feed, item);
-    let neighbour = |item: Option<&Item>, label: Msg, class: &'static str| {
-        item.map(|i| {
+    let has_neighbours = !neighbours.is_empty();
+    let neighbour = |neighbour: Option<Neighbour>, label: Msg, class: &'static str| {
+        neighbour.map(|Neighbour { path, headline }| {
+            // One the feed does not hold (found in the archive) is left to its published page.
+            let published = feed
+                .items
+                .iter()
+                .all(|i| paths::article(i) != path)
+                .then_some("");
             view! {
-                <a class=class href=href(&paths::article(i))>
+                <a class=class href=href(&path) data-published=published>
                     <span class="neighbour-label">{locale.text(label)}</span>
-                    <span class="neighbour-title">{i.headline().unwrap_or_default()}</span>
+                    <span class="neighbour-title">{headline}</span>
                 </a>
             }
         })
     };
-    let newer = neighbour(newer, Msg::NewerInSection, "neighbour neighbour-newer");
-    let older = neighbour(older, Msg::OlderInSection, "neighbour neighbour-older");
-    let has_neighbours = newer.is_some() || older.is_some();
+    let newer = neighbour(
+        neighbours.newer,
+        Msg::NewerInSection,
+        "neighbour neighbour-newer",
+    );
+    let older = neighbour(
+        neighbours.older,
+        Msg::OlderInSection,
+        "neighbour neighbour-older",
+    );
     let pictures: Vec<String> = image
         .iter()
         .cloned()

@@ -1,6 +1,8 @@
 //! One file per route. A page reads the feed from context, picks what it shows with the pure
 //! rules in `feed`, and composes components.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod archives;
 mod article;
 mod briefs;
 mod home;
@@ -10,6 +12,8 @@ mod search;
 mod section;
 mod tag;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use archives::{month_of, ArchivesPage};
 pub use article::{ArticlePage, PublishedArticle};
 pub use briefs::BriefsPage;
 pub use home::HomePage;

@@ -5,13 +5,18 @@
 //! number, without JavaScript. The app has no view for pages 2 and after: it leaves them as
 //! published (`takeover`).
 
-use std::{collections::HashSet, sync::Arc};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
 use crate::{
     feed::{Item, Kind},
     feed_store::FeedPage,
     html_text::escape_attribute,
     i18n::Locale,
+    neighbours::Neighbours,
+    pages::month_of,
     paths,
 };
 
@@ -61,6 +66,69 @@ pub fn section_archives<'a>(first: &'a FeedPage, archived: &'a [Item]) -> Vec<Se
             }
         })
         .collect()
+}
+
+/// Each archived article's neighbours in its section, over the whole archive (`archived` is
+/// newest first): the stories its page links to as newer and older.
+pub fn archive_neighbours(archived: &[Item]) -> HashMap<&str, Neighbours> {
+    let mut last_in_section: HashMap<&str, &Item> = HashMap::new();
+    let mut newer_of: Vec<(&Item, Option<&Item>)> = Vec::new();
+    for item in archived.iter().filter(|i| i.kind == Kind::Article) {
+        let Some(section) = item.section.as_deref() else {
+            continue;
+        };
+        newer_of.push((item, last_in_section.insert(section, item)));
+    }
+    let mut older_of: HashMap<&str, &Item> = HashMap::new();
+    for (item, newer) in &newer_of {
+        if let Some(newer) = newer {
+            older_of.insert(newer.id.as_str(), item);
+        }
+    }
+    newer_of
+        .into_iter()
+        .map(|(item, newer)| {
+            let older = older_of.get(item.id.as_str()).copied();
+            (item.id.as_str(), Neighbours::of(newer, older))
+        })
+        .collect()
+}
+
+/// The archive's own pages (`pages::archives`): a page for each month that holds articles,
+/// and their index.
+pub struct MonthPages<'a> {
+    /// Each month's address and articles, newest month first, newest article first.
+    pub months: Vec<(String, Vec<&'a Item>)>,
+    /// What the index counts: each dated article, as its date alone.
+    pub dates: Vec<Item>,
+}
+
+/// The months of the archive's articles (`archived` is newest first), in the newsroom's zone.
+pub fn month_pages(archived: &[Item]) -> MonthPages<'_> {
+    let mut months: Vec<((i64, u32), Vec<&Item>)> = Vec::new();
+    let mut dates = Vec::new();
+    for item in archived.iter().filter(|i| i.kind == Kind::Article) {
+        let Some(month) = month_of(item) else {
+            continue;
+        };
+        dates.push(Item {
+            id: item.id.clone(),
+            date_published: item.date(),
+            ..Item::default()
+        });
+        match months.iter_mut().find(|(known, _)| *known == month) {
+            Some((_, articles)) => articles.push(item),
+            None => months.push((month, vec![item])),
+        }
+    }
+    months.sort_by_key(|(month, _)| std::cmp::Reverse(*month));
+    MonthPages {
+        months: months
+            .into_iter()
+            .map(|((year, month), articles)| (paths::month(year, month), articles))
+            .collect(),
+        dates,
+    }
 }
 
 /// The feed a page past the first is drawn from: the first page's, with `articles` in place of
@@ -131,6 +199,37 @@ mod tests {
             section: Some(section.into()),
             ..Item::default()
         }
+    }
+
+    #[test]
+    fn neighbours_follow_each_section_through_the_whole_archive() {
+        let mut brief = article("brève", "sport");
+        brief.kind = Kind::Brief;
+        let archived = [
+            article("s3", "sport"),
+            article("c2", "culture"),
+            brief,
+            article("s2", "sport"),
+            Item {
+                section: None,
+                ..article("sans-rubrique", "")
+            },
+            article("s1", "sport"),
+        ];
+        let neighbours = archive_neighbours(&archived);
+        let ids = |id: &str| {
+            let found = &neighbours[id];
+            let id_of = |n: &Option<crate::neighbours::Neighbour>| {
+                n.as_ref()
+                    .map(|n| n.path.split('/').nth(2).unwrap().to_owned())
+            };
+            (id_of(&found.newer), id_of(&found.older))
+        };
+        assert_eq!(ids("s3"), (None, Some("s2".into())));
+        assert_eq!(ids("s2"), (Some("s3".into()), Some("s1".into())));
+        assert_eq!(ids("s1"), (Some("s2".into()), None));
+        assert!(neighbours["c2"].is_empty());
+        assert_eq!(neighbours.len(), 4, "articles with a section only");
     }
 
     #[test]

@@ -41,6 +41,7 @@ use crate::{
     head::{canonical, og_locale, SiteFacts},
     html_text::escape_attribute,
     i18n::Locale,
+    paths,
     publish_mark::PublishedMark,
     Loaded, Start,
 };
@@ -223,12 +224,25 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let edition_day = dates::start_of_day(options.now_ms);
     let zone_table = zone_table(&archived, edition_day);
     let section_archives = listings::section_archives(&first, &archived);
+    let month_pages = listings::month_pages(&archived);
+    let dated: Vec<&Item> = month_pages.dates.iter().collect();
+    // What each of the archive's own pages is drawn from.
+    let listed: HashMap<&str, &[&Item]> = (month_pages.months.iter())
+        .map(|(path, articles)| (path.as_str(), articles.as_slice()))
+        .chain([(paths::ARCHIVES, dated.as_slice())])
+        .collect();
     let (routes, unpublishable) = routes(
         &first.feed,
         &archived,
         &remembered.former_addresses,
         &section_archives,
+        &month_pages
+            .months
+            .iter()
+            .map(|(path, _)| path.as_str())
+            .collect::<Vec<_>>(),
     );
+    let neighbours = listings::archive_neighbours(&archived);
     let items: HashMap<&str, &Item> = archived
         .iter()
         .map(|item| (item.id.as_str(), item))
@@ -253,7 +267,10 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
                 format!("{public}{}", archive.path(1)),
                 listings::feed_of(&first, &archive.pages[number - 2]),
             ),
-            _ => (address.clone(), first.clone()),
+            _ => match listed.get(route.path.as_str()) {
+                Some(articles) => (address.clone(), listings::feed_of(&first, articles)),
+                None => (address.clone(), first.clone()),
+            },
         };
         let page_links = archive
             .filter(|archive| !archive.pages.is_empty())
@@ -263,6 +280,10 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
                     listings::page_links(archive, number, public, locale),
                 )
             });
+        let article = route
+            .article
+            .as_ref()
+            .and_then(|article| items.get(article.id.as_str()));
         let start = Start {
             page_url: root.clone(),
             address: view_address,
@@ -273,11 +294,13 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
                 config: config.clone(),
                 first_page,
             }),
-            article: route
-                .article
-                .as_ref()
-                .and_then(|article| items.get(article.id.as_str()))
-                .map(|item| Arc::new((*item).clone())),
+            article: article.map(|item| Arc::new((*item).clone())),
+            neighbours: article.map(|item| {
+                neighbours
+                    .get(item.id.as_str())
+                    .cloned()
+                    .unwrap_or_default()
+            }),
         };
         let mark = PublishedMark {
             path: address,

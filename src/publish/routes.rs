@@ -45,18 +45,22 @@ pub struct ArticleEntry {
 /// shown as published), first those of the first page, then newest first, and again at each
 /// of its `former` addresses (id, address). Returns the routes and how many had an address no
 /// file can hold (a section slug with a `/`, say; the app still serves them). Article
-/// addresses always can: an id no file can hold is held by its key.
+/// addresses always can: an id no file can hold is held by its key. The archive's index and
+/// its `months` (their addresses) are published too.
 pub fn routes(
     first: &Feed,
     archived: &[Item],
     former: &[(String, String)],
     section_archives: &[SectionArchive],
+    months: &[&str],
 ) -> (Vec<Route>, usize) {
     let mut wanted = vec![
         (paths::HOME.to_owned(), None),
         (paths::BRIEFS.to_owned(), None),
         (paths::SEARCH.to_owned(), None),
+        (paths::ARCHIVES.to_owned(), None),
     ];
+    wanted.extend(months.iter().map(|month| (month.to_string(), None)));
     for section in &first.newsroom.sections {
         wanted.push((paths::section(&section.slug), None));
     }

@@ -106,6 +106,36 @@ pub fn snapshot(dist: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 /// The article a page carries for the app, read back as the app reads it.
+/// The text of each element of `page` that `selector` picks, trimmed.
+pub fn texts(page: &str, selector: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(page);
+    let selector = scraper::Selector::parse(selector).unwrap();
+    document
+        .select(&selector)
+        .map(|element| element.text().collect::<String>().trim().to_owned())
+        .collect()
+}
+
+/// The `href` of each link of `page` that `selector` picks.
+pub fn hrefs(page: &str, selector: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(page);
+    let selector = scraper::Selector::parse(selector).unwrap();
+    document
+        .select(&selector)
+        .filter_map(|element| element.attr("href").map(str::to_owned))
+        .collect()
+}
+
+/// The ids of the articles an article's page links to as its neighbours, newer then older.
+pub fn linked_neighbours(page: &str) -> (Option<String>, Option<String>) {
+    let id = |class: &str| {
+        let links = hrefs(page, &format!("nav.neighbours a.{class}"));
+        assert!(links.len() <= 1, "one {class} at most");
+        links.first()?.split('/').nth(2).map(str::to_owned)
+    };
+    (id("neighbour-newer"), id("neighbour-older"))
+}
+
 pub fn carried_article(page: &str) -> Option<manchette::feed::Item> {
     let document = scraper::Html::parse_document(page);
     let selector = scraper::Selector::parse(&format!("script#{ARTICLE_ELEMENT}")).unwrap();

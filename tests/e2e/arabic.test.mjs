@@ -104,6 +104,15 @@ test('Arabic addresses: an article by its Arabic slug, a tag page, and the 404 v
   assert.equal(await heading(page), `وسم: ${tag}`);
   await page.getByRole('link', { name: vaccination.title }).first().waitFor();
 
+  // The archive's months, named as Moroccan papers name them, right to left.
+  await page.goto(`${server.url}archives`);
+  assert.equal(await heading(page), 'الأرشيف');
+  await page.getByRole('link', { name: 'نونبر 2026' }).click();
+  await page.waitForURL(/\/archives\/2026\/11$/);
+  assert.equal(await heading(page), 'نونبر 2026');
+  await page.locator('.archive-list').getByRole('link', { name: vaccination.title }).waitFor();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+
   await page.goto(`${server.url}${encodeURIComponent('صفحة-غير-موجودة')}`);
   assert.equal(await heading(page), 'الصفحة غير موجودة');
 });

@@ -69,6 +69,20 @@ test('a feed that slides: its oldest article stays published, in the sitemaps, w
   await page.locator('.article-body p', { hasText: 'archivemot1.' }).waitFor();
   assert.equal(await page.locator('.not-found').count(), 0);
 
+  // Its neighbours in its section (every sixth article) come from the archive, after the
+  // takeover as before it, and lead to their published pages.
+  const newer = page.locator('.neighbours a.neighbour-newer');
+  assert.match(await newer.getAttribute('href'), /\/article\/depeche-7\//);
+  assert.equal(await page.locator('.neighbours a.neighbour-older').count(), 0, 'the oldest of its section');
+  await newer.click();
+  await page.waitForURL(/\/article\/depeche-7\//);
+  await live(page);
+  assert.equal(await heading(page), 'Dépêche numéro 7 du fil régional');
+  // The oldest of the feed's own articles in that section links on into the archive.
+  await page.goto(server.url + 'article/depeche-61/depeche-numero-61-du-fil-regional');
+  await live(page);
+  assert.match(await page.locator('.neighbours a.neighbour-older').getAttribute('href'), /\/article\/depeche-55\//);
+
   // Found by the reader's search, by the word only its body holds: the feed the app loaded
   // (articles 61 to 100) holds article 100's archivemot100, the archive's index the rest.
   await page.goto(server.url + 'recherche?q=archivemot1');
@@ -185,5 +199,31 @@ test('a section\'s older articles: numbered pages that read without JavaScript, 
   await page.waitForURL(/\/article\/depeche-7\//);
   await live(page);
   assert.equal(await heading(page), 'Dépêche numéro 7 du fil régional');
+
+  // The archive's months, from the app's footer: the link leaves the app for the published
+  // index, which the app leaves as published; November lists every article, by day.
+  await page.locator('.site-footer').getByRole('link', { name: 'Archives' }).click();
+  await page.waitForURL(/\/archives$/);
+  await page.waitForLoadState('networkidle');
+  assert.equal(await heading(page), 'Archives');
+  const november = page.locator('.archive-months li', { hasText: 'Novembre 2026' });
+  const count = Number((await november.locator('.archive-note').textContent()).match(/\d+/)[0]);
+  assert.ok(count >= 100, `November counts ${count} articles`);
+  await november.getByRole('link').click();
+  await page.waitForURL(/\/archives\/2026\/11$/);
+  await page.waitForLoadState('networkidle');
+  assert.equal(await heading(page), 'Novembre 2026');
+  assert.equal(await page.locator('.archive-list a').count(), count, 'every article of the month');
+  assert.equal(await page.locator('.not-found').count(), 0);
+  await screenshot(page, 'archive-month');
+  await page.getByRole('link', { name: 'Dépêche numéro 1 du fil régional', exact: true }).click();
+  await page.waitForURL(/\/article\/depeche-1\//);
+  await live(page);
+  assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional');
   assert.deepEqual(page.consoleErrors, []);
+
+  // Without JavaScript too, and in a sitemap.
+  await off.goto(server.url + 'archives/2026/11');
+  assert.equal(await off.getByRole('link', { name: 'Dépêche numéro 1 du fil régional', exact: true }).count(), 1);
+  assert.ok((await sitemapAddresses(server)).includes(`${server.url}archives/2026/11`));
 });

@@ -17,6 +17,8 @@ const VIEWS = [
   ['briefs', 'fil-info'],
   ['saved', 'sauvegardes'],
   ['not-found', 'nulle-part'],
+  ['archives', 'archives'],
+  ['archive-month', 'archives/2026/11'],
 ];
 
 test('every view passes axe in both themes, and fits a phone without sideways scrolling', async ({ site, newPage, screenshot }) => {
