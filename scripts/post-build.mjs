@@ -201,22 +201,29 @@ await writeFile(join(staging, 'sw.js'),
   `const ON_DEMAND = ${JSON.stringify(onDemand)};\n${worker}`);
 
 const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+// Hosts add up the headers of every rule a path matches (Cloudflare joins two Cache-Control
+// values into one), so no path may match both an immutable rule and a no-cache one: Trunk's
+// hashed files are named one by one, not by `*.js`, which would also match sw.js and
+// Pagefind's pagefind.js, whose names never change.
+const immutable = [
+  ...all.filter((file) => !file.includes('/') && /\.(js|css|wasm)$/.test(file) && file !== 'sw.js'),
+  // Named by their bytes: the pictures' variants, and the search index's chunks.
+  'img/v/*', 'pagefind/index/*', 'pagefind/fragment/*', 'pagefind/*.pf_meta',
+];
+const revalidated = [
+  'sw.js', '', 'index.html', '404.html', 'config.json', 'feed.json',
+  // Published pages change with every publishing run.
+  'article/*', 'rubrique/*', 'tag/*', 'archives', 'archives/*', 'fil-info', 'recherche', 'sitemap*.xml',
+  // Pagefind's own files keep their names from one run (and one Pagefind) to the next.
+  'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.*',
+];
 await writeFile(join(staging, '_headers'), [
   `${base}*`,
   `  Content-Security-Policy: ${policy}; frame-ancestors 'self'`,
   '  X-Content-Type-Options: nosniff',
   '  Referrer-Policy: strict-origin-when-cross-origin',
-  `${base}*.wasm`, '  Cache-Control: public, max-age=31536000, immutable',
-  `${base}*.js`, '  Cache-Control: public, max-age=31536000, immutable',
-  `${base}*.css`, '  Cache-Control: public, max-age=31536000, immutable',
-  `${base}sw.js`, '  Cache-Control: no-cache',
-  // Published pages change with every publishing run: always revalidated.
-  `${base}`, '  Cache-Control: no-cache',
-  `${base}index.html`, '  Cache-Control: no-cache',
-  `${base}404.html`, '  Cache-Control: no-cache',
-  ...['article/*', 'rubrique/*', 'tag/*', 'fil-info', 'recherche', 'sitemap*.xml'].flatMap((pattern) => [`${base}${pattern}`, '  Cache-Control: no-cache']),
-  `${base}config.json`, '  Cache-Control: no-cache',
-  `${base}feed.json`, '  Cache-Control: no-cache',
+  ...immutable.flatMap((path) => [`${base}${path}`, '  Cache-Control: public, max-age=31536000, immutable']),
+  ...revalidated.flatMap((path) => [`${base}${path}`, '  Cache-Control: no-cache']),
   '',
 ].join('\n'));
 await writeFile(join(staging, '_redirects'), `${base}*  ${base}404.html  200\n`);

@@ -352,3 +352,31 @@ test('published pages fit a phone’s width without JavaScript and before the ta
     server.routes.delete('/config.json');
   }
 });
+
+test('_headers gives each file one cache rule: hashed names immutable, fixed names revalidated', async ({ site }) => {
+  const { dir } = await site();
+  const rules = [];
+  for (const line of (await readFile(join(dir, '_headers'), 'utf8')).split('\n')) {
+    if (line.startsWith('/')) rules.push({ path: line, headers: [] });
+    else if (line.startsWith('  ')) rules.at(-1).headers.push(line.trim());
+  }
+  // As Cloudflare Pages and Netlify match: `*` is any run of characters, `/` included.
+  const cacheOf = (file) => rules
+    .filter(({ path }) => new RegExp(`^${path.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(`/${file}`))
+    .flatMap(({ headers }) => headers.filter((h) => h.startsWith('Cache-Control:')));
+  const IMMUTABLE = ['Cache-Control: public, max-age=31536000, immutable'];
+  const REVALIDATED = ['Cache-Control: no-cache'];
+  const root = await readdir(dir);
+  const hashed = root.filter((file) => /\.(js|css|wasm)$/.test(file) && file !== 'sw.js');
+  assert.ok(hashed.some((file) => file.endsWith('_bg.wasm')), hashed.join(' '));
+  for (const file of hashed) assert.deepEqual(cacheOf(file), IMMUTABLE, file);
+  const pagefind = await readdir(join(dir, 'pagefind'));
+  const fragment = (await readdir(join(dir, 'pagefind/fragment')))[0];
+  for (const file of [`pagefind/fragment/${fragment}`, ...pagefind.filter((f) => f.endsWith('.pf_meta')).map((f) => `pagefind/${f}`)]) {
+    assert.deepEqual(cacheOf(file), IMMUTABLE, file);
+  }
+  for (const file of ['sw.js', '', 'config.json', 'feed.json', COSUMAR, 'archives/2026/11', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json',
+    ...pagefind.filter((f) => f.startsWith('wasm.')).map((f) => `pagefind/${f}`)]) {
+    assert.deepEqual(cacheOf(file), REVALIDATED, file || '/');
+  }
+});
