@@ -192,10 +192,14 @@ fn article_view(
     let neighbour = |neighbour: Option<Neighbour>, label: Msg, class: &'static str| {
         neighbour.map(|Neighbour { path, headline }| {
             // One the feed does not hold (found in the archive) is left to its published page.
+            let key = match Route::at(&path) {
+                Route::Article { id, .. } => id,
+                _ => String::new(),
+            };
             let published = feed
                 .items
                 .iter()
-                .all(|i| paths::article(i) != path)
+                .all(|i| !paths::names_article(&key, &i.id))
                 .then_some("");
             view! {
                 <a class=class href=href(&path) data-published=published>
