@@ -19,6 +19,9 @@ use crate::{
     search::pieces,
 };
 
+/// The attribute that holds the query the place is for.
+const QUERY: &str = "data-query";
+
 /// The stories the archive holds for `query` past the feed's own results listed before it, or
 /// why there are none.
 #[component]
@@ -31,6 +34,9 @@ pub fn ArchiveResults(query: String) -> impl IntoView {
         let Some(section) = section.get_untracked() else {
             return;
         };
+        // The page keeps this place from one query to the next: it draws only the answer to
+        // the query it last asked, whichever answer comes last.
+        let _ = section.set_attribute(QUERY, &query);
         spawn_local(async move {
             let place: Element = section.clone().into();
             if load(place, locale, base, query).await.is_err() {
@@ -74,7 +80,9 @@ fn archive_results(
 ) -> Result<Pin<Box<dyn Future<Output = ()>>>, SplitLoaderError> {
     Ok(Box::pin(async move {
         let answer = archive_search::search(&base, &query, &shown(&place)).await;
-        draw(&place, locale, &query, answer);
+        if place.get_attribute(QUERY).as_deref() == Some(query.as_str()) {
+            draw(&place, locale, &query, answer);
+        }
     }))
 }
 

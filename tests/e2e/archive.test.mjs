@@ -102,6 +102,23 @@ test('a feed that slides: its oldest article stays published, in the sitemaps, w
   await live(page);
   assert.equal(await heading(page), 'Dépêche numéro 1 du fil régional');
 
+  // Two queries in flight: the first one's answer, arriving last (its excerpts held back
+  // here), does not replace the second one's.
+  const held = [];
+  let holding = true;
+  await page.route('**/pagefind/fragment/**', (route) => (holding ? held.push(route) : route.continue()));
+  await page.goto(server.url + 'recherche?q=archivemot1');
+  await live(page);
+  for (let waited = 0; held.length === 0 && waited < 100; waited += 1) await page.waitForTimeout(100);
+  assert.ok(held.length > 0, 'the first query asked for its excerpts');
+  holding = false;
+  await page.locator('#recherche-q').fill('archivemot9');
+  await archive.getByRole('link', { name: 'Dépêche numéro 9 du fil régional', exact: true }).waitFor();
+  await Promise.all(held.map((route) => route.continue()));
+  await page.waitForTimeout(1000);
+  assert.equal(await archive.getByRole('link', oldestLink).count(), 0, 'the first query\'s answer came too late to be drawn');
+  await page.unroute('**/pagefind/fragment/**');
+
   // Offline, the app searches what it has, and says that the archive needs the network.
   await page.goto(server.url + 'recherche?q=archivemot1');
   await live(page);
