@@ -107,11 +107,79 @@ async function publishing() {
   return { items, articles: pages, first_s: round(web.publishSeconds, 2), again_s: round(again, 2) };
 }
 
+/** Words of gen-feed's vocabulary, each typed a letter at a time into the search box. */
+const ARCHIVE_QUERIES = ['investissement', 'calendrier', 'responsables'];
+
+/** The archive's search on the published `site` (served as a CDN serves it): the bytes of the
+ * index (as sent) that a first query and a later one fetch, then, for every prefix of
+ * ARCHIVE_QUERIES from three letters, the time from the search's start (the search
+ * box's pause over: the address changes) to its answer drawn, once the index's code and
+ * first chunks are in. */
+async function archiveSearch(browser, site) {
+  const server = await serveStatic(site, { compress: true, fallback: 'spa' });
+  const context = await openContext(browser);
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().includes('/pagefind/')) fetched.push(request.sizes().then((sizes) => sizes.responseBodySize));
+  });
+  const indexBytes = async () => (await Promise.all(fetched.splice(0))).reduce((sum, size) => sum + size, 0);
+  const answered = '.search-archive [role="status"]';
+  await page.goto(`${server.url}recherche?q=${encodeURIComponent(ARCHIVE_QUERIES[0])}`);
+  await page.locator(answered).waitFor({ timeout: 60_000 });
+  const first = await indexBytes();
+  // The page keeps the archive's place from one query to the next: the answer is a new status.
+  const before = await page.locator(answered).elementHandle();
+  await page.locator('#recherche-q').fill(ARCHIVE_QUERIES[1]);
+  await page.waitForFunction((old) => {
+    const status = document.querySelector('.search-archive [role="status"]');
+    return status !== null && status !== old;
+  }, before, { timeout: 60_000 });
+  const later = await indexBytes();
+  const answers = [];
+  for (const query of ARCHIVE_QUERIES) {
+    for (let length = 3; length <= query.length; length += 1) {
+      const ms = await page.evaluate(async (text) => {
+        const before = document.querySelector('.search-archive [role="status"]');
+        const input = document.querySelector('#recherche-q');
+        // The search starts when the box's pause is over and the address changes.
+        let started = null;
+        const originals = { pushState: history.pushState, replaceState: history.replaceState };
+        for (const [name, original] of Object.entries(originals)) {
+          history[name] = function (...args) { started ??= performance.now(); return original.apply(this, args); };
+        }
+        const drawn = await new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            const status = document.querySelector('.search-archive [role="status"]');
+            if (started !== null && status && status !== before) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          setTimeout(() => { observer.disconnect(); resolve(null); }, 30_000);
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        Object.assign(history, originals);
+        return drawn;
+      }, query.slice(0, length));
+      if (ms !== null) answers.push(ms);
+    }
+  }
+  await context.close();
+  await server.close();
+  return {
+    first_query_bytes: first, later_query_bytes: later, keystrokes: answers.length,
+    answer_p50_ms: round(percentile(answers, 50)), answer_p95_ms: round(percentile(answers, 95)),
+  };
+}
+
 /** The archive at scale: a paper of BENCH_ARCHIVE generated items (100,000 by default), in
  * feed pages of 1,000, published from nothing (its backlog, every page followed), then again
  * with nothing new: each run's wall time and peak memory (GNU time), the files it wrote, and
- * what the site then holds. */
-async function archiveScale() {
+ * what the site then holds; then its search (`archiveSearch`). */
+async function archiveScale(browser) {
   const total = Number(process.env.BENCH_ARCHIVE ?? 100_000);
   progress(`publishing an archive of ${total} items`);
   const dir = await mkdtemp(join(tmpdir(), 'manchette-archive-'));
@@ -149,8 +217,10 @@ async function archiveScale() {
     }
   }
   const archiveMb = Math.round((await stat(join(dir, 'archive.sqlite'))).size / 2 ** 20);
+  progress(`searching the archive of ${total} items`);
+  const search = await archiveSearch(browser, site);
   await rm(dir, { recursive: true, force: true });
-  return { items: total, feed_pages: pages, first, again, files, site_mb: Math.round(bytes / 2 ** 20), archive_mb: archiveMb };
+  return { items: total, feed_pages: pages, first, again, files, site_mb: Math.round(bytes / 2 ** 20), archive_mb: archiveMb, search };
 }
 
 /** Publishing's image step: a feed of 100 articles, each with a photo of its own (2048 ×
@@ -446,7 +516,7 @@ results.route_switches = await routeSwitches(browser);
 results.parsing = await parsing(browser);
 results.publishing = await publishing();
 results.pictures = await pictures();
-results.archive = await archiveScale();
+results.archive = await archiveScale(browser);
 results.lighthouse = await lighthouse(browser);
 results.lighthouse_photos = await lighthouse(browser, { photos: true });
 results.lighthouse_embeds = await lighthouseEmbeds(browser);
@@ -484,6 +554,9 @@ lines.push('', `Publishing a ${pub.items}-item feed (${pub.articles} article pag
 const arc = results.archive;
 lines.push('', `The archive: ${arc.items} items in ${arc.feed_pages} feed pages, published from nothing: ${arc.first.s} s, peak ${arc.first.peak_mb} MB, ${arc.first.written} files written;`);
 lines.push(`  again, nothing new: ${arc.again.s} s, peak ${arc.again.peak_mb} MB, ${arc.again.written} files written; the site: ${arc.files} files, ${arc.site_mb} MB; the archive: ${arc.archive_mb} MB`);
+const found = arc.search;
+lines.push(`  its search: a first query fetched ${kb(found.first_query_bytes)} of the index, a later one ${kb(found.later_query_bytes)};`);
+lines.push(`  ${found.keystrokes} keystrokes, the archive's answer drawn after the search starts: p50 ${found.answer_p50_ms} ms, p95 ${found.answer_p95_ms} ms`);
 const pic = results.pictures;
 lines.push('', `Pictures: ${pic.photos} new photos of ${pic.original_kb} KB (JPEG, 2048 × 1365) published in ${pic.first_s} s;`);
 lines.push(`  again, nothing new: ${pic.again_s} s; the same feed without pictures: ${pic.without_pictures_s} s; about ${pic.per_photo_ms} ms of the run per photo`);
