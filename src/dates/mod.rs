@@ -20,7 +20,7 @@ mod zone;
 use std::cell::RefCell;
 
 pub use table::ZoneTable;
-pub use written::{month_name, written};
+pub use written::{month_title, written};
 
 use crate::{
     i18n::Locale,

@@ -73,14 +73,19 @@ const AR_MONTHS: [&str; 12] = [
     "دجنبر",
 ];
 
-/// The name of `month` (1 to 12) in `locale`, as a date writes it: "novembre", "November".
-pub fn month_name(month: u32, locale: Locale) -> &'static str {
+/// A month of the calendar as a title, in the words and digits of `locale`: "Novembre 2026",
+/// "November 2026", "نونبر 2026".
+pub fn month_title(year: i64, month: u32, locale: Locale) -> String {
     let month = (month as usize).clamp(1, 12) - 1;
-    match locale {
-        Locale::Fr => FR_MONTHS[month],
-        Locale::En => EN_MONTHS[month],
-        Locale::Ar(_) => AR_MONTHS[month],
-    }
+    locale.digits(match locale {
+        Locale::Fr => {
+            let mut letters = FR_MONTHS[month].chars();
+            let first = letters.next().map(|c| c.to_uppercase().to_string());
+            format!("{}{} {year}", first.unwrap_or_default(), letters.as_str())
+        }
+        Locale::En => format!("{} {year}", EN_MONTHS[month]),
+        Locale::Ar(_) => format!("{} {year}", AR_MONTHS[month]),
+    })
 }
 
 /// `at` in the words and digits of `locale`.

@@ -1,9 +1,8 @@
 //! The words of the archive's own pages (`/archives`): the paper's months, and every article
-//! of one month. Only publishing draws those pages, so in the app's wasm only the footer's
-//! link to them is left.
+//! of one month (a month's name is a date's: `dates::month_title`). Only publishing draws
+//! those pages, so in the app's wasm only the footer's link to them is left.
 
 use super::{plural, Category, Locale};
-use crate::dates::month_name;
 
 impl Locale {
     /// The archive's name, on its index and on the footer's link: "Archives".
@@ -20,20 +19,6 @@ impl Locale {
             Locale::Fr => "Tous les articles publiés, mois par mois.",
             Locale::En => "Every story published, month by month.",
             Locale::Ar(_) => "كل المقالات المنشورة، شهرا بشهر.",
-        }
-    }
-
-    /// A month's title: "Novembre 2026".
-    pub fn month_title(self, year: i64, month: u32) -> String {
-        let name = month_name(month, self);
-        let year = self.number(usize::try_from(year).unwrap_or_default());
-        match self {
-            Locale::Fr => {
-                let mut letters = name.chars();
-                let first = letters.next().map(|c| c.to_uppercase().to_string());
-                format!("{}{} {year}", first.unwrap_or_default(), letters.as_str())
-            }
-            Locale::En | Locale::Ar(_) => format!("{name} {year}"),
         }
     }
 
@@ -59,13 +44,18 @@ mod tests {
 
     #[test]
     fn a_month_and_its_count_read_in_each_language() {
-        assert_eq!(Locale::Fr.month_title(2026, 11), "Novembre 2026");
-        assert_eq!(Locale::Fr.month_title(2027, 8), "Août 2027");
-        assert_eq!(Locale::En.month_title(2026, 11), "November 2026");
+        use crate::dates::month_title;
+        assert_eq!(month_title(2026, 11, Locale::Fr), "Novembre 2026");
+        assert_eq!(month_title(2027, 8, Locale::Fr), "Août 2027");
+        assert_eq!(month_title(2026, 11, Locale::En), "November 2026");
+        assert_eq!(
+            month_title(2026, 11, Locale::Ar(crate::i18n::Digits::ArabicIndic)),
+            "نونبر ٢٠٢٦"
+        );
         assert_eq!(Locale::Fr.article_count(1), "1 article");
         assert_eq!(Locale::En.article_count(40), "40 articles");
         let arabic = Locale::Ar(crate::i18n::Digits::Latin);
-        assert_eq!(arabic.month_title(2026, 11), "نونبر 2026");
+        assert_eq!(month_title(2026, 11, arabic), "نونبر 2026");
         assert_eq!(arabic.article_count(2), "مقالان");
         assert_eq!(arabic.article_count(5), "5 مقالات");
     }

@@ -70,7 +70,7 @@ fn index_page(feed: &Feed, locale: Locale) -> impl IntoView {
                     <ul class="archive-months">
                         {months.into_iter().map(|(month, count)| entry(
                             &paths::month(year, month),
-                            locale.month_title(year, month),
+                            dates::month_title(year, month, locale),
                             Some(locale.article_count(count)),
                         )).collect_view()}
                     </ul>
@@ -90,7 +90,7 @@ fn month_page(feed: &Feed, year: i64, month: u32, locale: Locale) -> AnyView {
     }
     articles.sort_by_key(|item| std::cmp::Reverse(item.date()));
     let days = feed::group_by(&articles, |item| item.date().map(dates::local_day));
-    let title = locale.month_title(year, month);
+    let title = dates::month_title(year, month, locale);
     let section_name = |item: &Item| {
         let slug = item.section.as_deref()?;
         let section = feed.newsroom.sections.iter().find(|s| s.slug == slug)?;
