@@ -1,8 +1,11 @@
-//! A section's older articles, on published pages of their own: page 1 is the section as the
-//! app shows it (the feed's first page), pages 2, 3, … (`/rubrique/<slug>/page/<n>`) list the
-//! articles the archive holds besides, newest first, [`PER_PAGE`] to a page, each drawn by the
-//! section's own view over those articles. Every page of a section links to the others by
-//! number, without JavaScript. The app has no view for pages 2 and after: it leaves them as
+//! The pages that list the archive past the feed, and what each published page is drawn from
+//! (`drawn`). A section's older articles: page 1 is the section as the app shows it (the
+//! feed's first page), pages 2, 3, … (`/rubrique/<slug>/page/<n>`) list the articles the
+//! archive holds besides, newest first, [`PER_PAGE`] to a page, each drawn by the section's own
+//! view over those articles. Every page of a section links to the others by number, without
+//! JavaScript. The archive's months (`/archives`, `/archives/<yyyy>/<mm>`) are drawn by
+//! `pages::archives`. And each article's neighbours in its section, over the whole archive.
+//! The app has no view for any of these pages but the sections' first: it leaves them as
 //! published (`takeover`).
 
 use std::{
@@ -10,6 +13,7 @@ use std::{
     sync::Arc,
 };
 
+use super::routes::Route;
 use crate::{
     feed::{Item, Kind},
     feed_store::FeedPage,
@@ -100,7 +104,18 @@ pub struct MonthPages<'a> {
     /// Each month's address and articles, newest month first, newest article first.
     pub months: Vec<(String, Vec<&'a Item>)>,
     /// What the index counts: each dated article, as its date alone.
-    pub dates: Vec<Item>,
+    dates: Vec<Item>,
+}
+
+impl MonthPages<'_> {
+    /// The articles the page at `path` is drawn from, if it is one of the archive's own.
+    fn articles(&self, path: &str) -> Option<Vec<&Item>> {
+        if path == paths::ARCHIVES {
+            return Some(self.dates.iter().collect());
+        }
+        let (_, articles) = self.months.iter().find(|(month, _)| month == path)?;
+        Some(articles.clone())
+    }
 }
 
 /// The months of the archive's articles (`archived` is newest first), in the newsroom's zone.
@@ -128,6 +143,52 @@ pub fn month_pages(archived: &[Item]) -> MonthPages<'_> {
             .map(|((year, month), articles)| (paths::month(year, month), articles))
             .collect(),
         dates,
+    }
+}
+
+/// What a route's page is drawn from.
+pub struct Drawn {
+    /// The address its view is drawn at, the public path included: a section's own for its
+    /// pages past the first.
+    pub address: String,
+    pub first_page: FeedPage,
+    /// For a section with older articles: the page's number, and its links to the others.
+    pub page_links: Option<(usize, String)>,
+}
+
+/// What the page of `route` is drawn from: the feed's `first` page, or, for a section's page
+/// past the first and for the archive's own pages, the articles they list in its frame.
+pub fn drawn(
+    route: &Route,
+    sections: &[SectionArchive],
+    months: &MonthPages,
+    first: &FeedPage,
+    public: &str,
+    locale: Locale,
+) -> Drawn {
+    let address = format!("{public}{}", route.path);
+    let archive = sections.iter().find(|archive| {
+        route.path == archive.path(1)
+            || (route.section_page.as_ref()).is_some_and(|(slug, _)| slug == archive.slug)
+    });
+    let number = route.section_page.as_ref().map_or(1, |(_, number)| *number);
+    let page_links = archive
+        .filter(|archive| !archive.pages.is_empty())
+        .map(|archive| (number, page_links(archive, number, public, locale)));
+    let (address, first_page) = match (archive, number) {
+        (Some(archive), 2..) => (
+            format!("{public}{}", archive.path(1)),
+            feed_of(first, &archive.pages[number - 2]),
+        ),
+        _ => match months.articles(&route.path) {
+            Some(articles) => (address, feed_of(first, &articles)),
+            None => (address, first.clone()),
+        },
+    };
+    Drawn {
+        address,
+        first_page,
+        page_links,
     }
 }
 

@@ -41,7 +41,6 @@ use crate::{
     head::{canonical, og_locale, SiteFacts},
     html_text::escape_attribute,
     i18n::Locale,
-    paths,
     publish_mark::PublishedMark,
     Loaded, Start,
 };
@@ -225,12 +224,6 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let zone_table = zone_table(&archived, edition_day);
     let section_archives = listings::section_archives(&first, &archived);
     let month_pages = listings::month_pages(&archived);
-    let dated: Vec<&Item> = month_pages.dates.iter().collect();
-    // What each of the archive's own pages is drawn from.
-    let listed: HashMap<&str, &[&Item]> = (month_pages.months.iter())
-        .map(|(path, articles)| (path.as_str(), articles.as_slice()))
-        .chain([(paths::ARCHIVES, dated.as_slice())])
-        .collect();
     let (routes, unpublishable) = routes(
         &first.feed,
         &archived,
@@ -251,48 +244,27 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
     let mut progress = Progress::new(routes.len());
     let public = shell.public_path.trim_end_matches('/');
     for route in &routes {
-        let address = format!("{public}{}", route.path);
-        // A section's page past the first is its view over older articles; each of its pages
-        // links to the others.
-        let archive = section_archives.iter().find(|archive| {
-            route.path == archive.path(1)
-                || route
-                    .section_page
-                    .as_ref()
-                    .is_some_and(|(slug, _)| slug == archive.slug)
-        });
-        let number = route.section_page.as_ref().map_or(1, |(_, number)| *number);
-        let (view_address, first_page) = match (archive, number) {
-            (Some(archive), 2..) => (
-                format!("{public}{}", archive.path(1)),
-                listings::feed_of(&first, &archive.pages[number - 2]),
-            ),
-            _ => match listed.get(route.path.as_str()) {
-                Some(articles) => (address.clone(), listings::feed_of(&first, articles)),
-                None => (address.clone(), first.clone()),
-            },
-        };
-        let page_links = archive
-            .filter(|archive| !archive.pages.is_empty())
-            .map(|archive| {
-                (
-                    number,
-                    listings::page_links(archive, number, public, locale),
-                )
-            });
+        let drawn = listings::drawn(
+            route,
+            &section_archives,
+            &month_pages,
+            &first,
+            public,
+            locale,
+        );
         let article = route
             .article
             .as_ref()
             .and_then(|article| items.get(article.id.as_str()));
         let start = Start {
             page_url: root.clone(),
-            address: view_address,
+            address: drawn.address,
             requested_feed: None,
             languages: Vec::new(),
             now_ms: edition_day,
             loaded: Some(Loaded {
                 config: config.clone(),
-                first_page,
+                first_page: drawn.first_page,
             }),
             article: article.map(|item| Arc::new((*item).clone())),
             neighbours: article.map(|item| {
@@ -303,7 +275,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             }),
         };
         let mark = PublishedMark {
-            path: address,
+            path: format!("{public}{}", route.path),
             feed_fingerprint: first.fingerprint,
             config_fingerprint,
             feed_pages: 1,
@@ -313,7 +285,7 @@ pub fn publish(options: &Options) -> Result<Summary, PublishError> {
             start: &start,
             route,
             mark: &mark,
-            page_links,
+            page_links: drawn.page_links,
         };
         let html = page_html(&shell, &page, &site, locale, &zone_table);
         write(&mut output, &route.file, html.as_bytes())?;
